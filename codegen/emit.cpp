@@ -1,0 +1,431 @@
+// Typed AST -> C++: the translation unit, function definitions and statements.
+#include "codegen/emit.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+
+#include "codegen/emitter.hpp"
+
+namespace pyxc {
+
+namespace codegen {
+
+namespace {
+
+void count_names(const Expr& e, std::map<std::string, int>& uses) {
+  if (e.kind == ExprKind::Name) ++uses[e.name];
+  for (const auto& op : e.operands)
+    if (op) count_names(*op, uses);
+  for (const auto& arg : e.args) count_names(*arg, uses);
+  for (const auto& clause : e.comprehension) {
+    count_names(*clause.target, uses);
+    count_names(*clause.iter, uses);
+    for (const auto& c : clause.conditions) count_names(*c, uses);
+  }
+}
+
+void count_names(const Block& block, std::map<std::string, int>& uses) {
+  for (const auto& s : block) {
+    for (const auto& t : s->targets) count_names(*t, uses);
+    if (s->value) count_names(*s->value, uses);
+    if (s->test) count_names(*s->test, uses);
+    count_names(s->body, uses);
+    count_names(s->orelse, uses);
+  }
+}
+
+bool always_returns(const Block& block) {
+  for (const auto& s : block) {
+    if (s->kind == StmtKind::Return) return true;
+    if (s->kind == StmtKind::If && !s->orelse.empty() && always_returns(s->body) &&
+        always_returns(s->orelse))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ function level
+
+FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiation& inst,
+                                 const EmitOptions& options, std::string& out)
+    : program_(program), inst_(inst), options_(options), out_(out) {
+  count_names(inst.def->body, name_uses_);
+  // A local whose first mention is a plain top-level `x = value` is declared right there.
+  std::set<std::string> seen;
+  for (const auto& p : inst.def->params) seen.insert(p.name);
+  for (const auto& s : inst.def->body) {
+    std::map<std::string, int> mentioned;
+    std::map<std::string, int> value_mentions;
+    if (s->value) count_names(*s->value, value_mentions);
+    for (const auto& t : s->targets) count_names(*t, mentioned);
+    if (s->value) count_names(*s->value, mentioned);
+    if (s->test) count_names(*s->test, mentioned);
+    count_names(s->body, mentioned);
+    count_names(s->orelse, mentioned);
+    if (s->kind == StmtKind::Assign && s->targets.size() == 1 &&
+        s->targets[0]->kind == ExprKind::Name) {
+      const std::string& n = s->targets[0]->name;
+      if (!seen.count(n) && !value_mentions.count(n) && inst.locals.count(n))
+        declare_on_first_assign_.insert(n);
+    }
+    for (const auto& [n, count] : mentioned) seen.insert(n);
+  }
+  // A loop variable mentioned nowhere outside its `for` is declared by the loop header.
+  std::function<void(const Block&)> find_loop_scoped = [&](const Block& block) {
+    for (const auto& s : block) {
+      if (s->kind == StmtKind::For && s->targets[0]->kind == ExprKind::Name) {
+        std::map<std::string, int> inside;
+        count_names(*s->targets[0], inside);
+        count_names(*s->value, inside);
+        count_names(s->body, inside);
+        count_names(s->orelse, inside);
+        const std::string& n = s->targets[0]->name;
+        bool is_param = std::any_of(inst.def->params.begin(), inst.def->params.end(),
+                                    [&](const Parameter& p) { return p.name == n; });
+        if (!is_param && inside[n] == name_uses_[n]) loop_scoped_.insert(n);
+      }
+      find_loop_scoped(s->body);
+      find_loop_scoped(s->orelse);
+    }
+  };
+  find_loop_scoped(inst.def->body);
+}
+
+std::string FunctionEmitter::prototype() const {
+  std::string params;
+  for (std::size_t i = 0; i < inst_.def->params.size(); ++i) {
+    const auto& p = inst_.def->params[i];
+    Type declared = inst_.param_types[i];
+    // A parameter re-assigned with a wider type is received under another name.
+    bool widened = inst_.locals.at(p.name) != declared;
+    params += fmt::format("{}{} {}{}", i ? ", " : "", cpp_type(declared), cpp_ident(p.name),
+                          widened ? "_arg" : "");
+  }
+  return fmt::format("{} {}({})", cpp_type(inst_.return_type), cpp_function_name(inst_), params);
+}
+
+void FunctionEmitter::line(const std::string& text) {
+  out_.append(static_cast<std::size_t>(indent_) * 2, ' ');
+  out_ += text;
+  out_ += '\n';
+}
+
+std::string FunctionEmitter::fresh(const std::string& base) { return fmt::format("{}_{}", base, ++counter_); }
+
+void FunctionEmitter::source_comment(const Stmt& s) {
+  const auto& path = options_.source_name;
+  std::string file = std::filesystem::path(path).filename().string();
+  line(fmt::format("// {}:{}", file, s.range.begin.line));
+}
+
+void FunctionEmitter::emit_definition() {
+  std::string file = std::filesystem::path(options_.source_name).filename().string();
+  out_ += fmt::format("// {}:{}: def {}\n", file, inst_.def->range.begin.line, inst_.def->name);
+  out_ += prototype() + " {\n";
+  for (std::size_t i = 0; i < inst_.def->params.size(); ++i) {
+    const auto& p = inst_.def->params[i];
+    Type local = inst_.locals.at(p.name);
+    if (local != inst_.param_types[i])
+      line(fmt::format("{} {} = {};", cpp_type(local), cpp_ident(p.name),
+                       convert(cpp_ident(p.name) + "_arg", inst_.param_types[i], local)));
+    declared_.insert(p.name);
+  }
+  for (const auto& [n, type] : inst_.locals) {
+    if (declared_.count(n) || declare_on_first_assign_.count(n) || loop_scoped_.count(n)) continue;
+    line(fmt::format("{} {}{{}};", cpp_type(type), cpp_ident(n)));
+    declared_.insert(n);
+  }
+  block(inst_.def->body);
+  if (!always_returns(inst_.def->body) && inst_.return_type->kind == TypeKind::None)
+    line("return pyxc::None;");
+  out_ += "}\n\n";
+}
+
+// ------------------------------------------------------------------ statements
+
+void FunctionEmitter::block(const Block& stmts) {
+  for (const auto& s : stmts) stmt(*s);
+}
+
+std::string FunctionEmitter::condition(const Expr& test) {
+  Type t = type_of(test);
+  if (t->kind == TypeKind::Bool) return expr(test);
+  return "pyxc::to_bool(" + expr(test) + ")";
+}
+
+void FunctionEmitter::stmt(const Stmt& s) {
+  switch (s.kind) {
+    case StmtKind::Expr: {
+      source_comment(s);
+      std::string code = expr(*s.value);
+      line(code + ";");
+      break;
+    }
+    case StmtKind::Assign:
+      source_comment(s);
+      assign(s);
+      break;
+    case StmtKind::AugAssign:
+      source_comment(s);
+      aug_assign(s);
+      break;
+    case StmtKind::Return:
+      source_comment(s);
+      if (!s.value) line("return pyxc::None;");
+      else line("return " + expr_as(*s.value, inst_.return_type) + ";");
+      break;
+    case StmtKind::If:
+      source_comment(s);
+      if_chain(s, false);
+      break;
+    case StmtKind::While:
+      source_comment(s);
+      while_loop(s);
+      break;
+    case StmtKind::For:
+      source_comment(s);
+      for_loop(s);
+      break;
+    case StmtKind::Break:
+      source_comment(s);
+      if (!loops_.empty() && !loops_.back().broke_flag.empty()) line(loops_.back().broke_flag + " = true;");
+      line("break;");
+      break;
+    case StmtKind::Continue:
+      source_comment(s);
+      line("continue;");
+      break;
+    case StmtKind::Pass:
+      break;
+    case StmtKind::FunctionDef:
+    case StmtKind::Import:
+    case StmtKind::ImportFrom:
+      break;  // rejected by inference
+  }
+}
+
+void FunctionEmitter::assign(const Stmt& s) {
+  Type value_type = type_of(*s.value);
+  if (s.targets.size() == 1 && s.targets[0]->kind == ExprKind::Name) {
+    const std::string& n = s.targets[0]->name;
+    Type target = inst_.locals.at(n);
+    std::string value = expr_as(*s.value, target);
+    if (!declared_.count(n)) {
+      declared_.insert(n);
+      line(fmt::format("{} {} = {};", cpp_type(target), cpp_ident(n), value));
+    } else {
+      line(fmt::format("{} = {};", cpp_ident(n), value));
+    }
+    return;
+  }
+  if (s.targets.size() == 1 && s.targets[0]->kind == ExprKind::Subscript) {
+    assign_target(*s.targets[0], expr(*s.value), value_type);
+    return;
+  }
+  // Python evaluates the value once, then assigns each target left to right.
+  std::string tmp = fresh("value");
+  line(fmt::format("auto {} = {};", tmp, expr(*s.value)));
+  for (const auto& target : s.targets) assign_target(*target, tmp, value_type);
+}
+
+void FunctionEmitter::assign_target(const Expr& target, const std::string& value, Type value_type) {
+  switch (target.kind) {
+    case ExprKind::Name: {
+      Type t = inst_.locals.at(target.name);
+      line(fmt::format("{} = {};", cpp_ident(target.name), convert(value, value_type, t)));
+      return;
+    }
+    case ExprKind::Subscript: {
+      Type container = type_of(*target.operands[0]);
+      Type elem = container->elem();
+      line(fmt::format("{}[{}] = {};", expr(*target.operands[0]),
+                       expr_as(*target.operands[1], types::int_()), convert(value, value_type, elem)));
+      return;
+    }
+    case ExprKind::Tuple:
+    case ExprKind::List: {
+      std::size_t n = target.operands.size();
+      if (value_type->kind == TypeKind::Tuple) {
+        for (std::size_t i = 0; i < n; ++i)
+          assign_target(*target.operands[i], fmt::format("std::get<{}>({})", i, value),
+                        value_type->items()[i]);
+      } else {
+        line(fmt::format("pyxc::check_unpack({}, {});", value, n));
+        for (std::size_t i = 0; i < n; ++i)
+          assign_target(*target.operands[i], fmt::format("{}[{}]", value, int_literal(i)),
+                        value_type->elem());
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+void FunctionEmitter::aug_assign(const Stmt& s) {
+  const Expr& target = *s.targets[0];
+  Type current = type_of(target);
+  Type value = type_of(*s.value);
+  if (current->kind == TypeKind::List && s.binop == BinOp::Add && target.kind == ExprKind::Name) {
+    line(fmt::format("{}.extend({});", cpp_ident(target.name), expr_as(*s.value, current)));  // in place
+    return;
+  }
+  if (target.kind == ExprKind::Name) {
+    Type local = inst_.locals.at(target.name);
+    std::string code = binop_code(s.binop, cpp_ident(target.name), current, expr(*s.value), value,
+                                  local, s.value.get());
+    line(fmt::format("{} = {};", cpp_ident(target.name), code));
+    return;
+  }
+  // `xs[i] += v`: evaluate the container and index once, as Python does.
+  std::string item = fresh("item");
+  line(fmt::format("auto& {} = {}[{}];", item, expr(*target.operands[0]),
+                   expr_as(*target.operands[1], types::int_())));
+  line(fmt::format("{} = {};", item,
+                   binop_code(s.binop, item, current, expr(*s.value), value, current, s.value.get())));
+}
+
+void FunctionEmitter::if_chain(const Stmt& s, bool is_elif) {
+  line(fmt::format("{}if ({}) {{", is_elif ? "} else " : "", condition(*s.test)));
+  ++indent_;
+  block(s.body);
+  --indent_;
+  if (s.orelse.size() == 1 && s.orelse[0]->kind == StmtKind::If) {
+    if_chain(*s.orelse[0], true);
+    return;
+  }
+  if (!s.orelse.empty()) {
+    line("} else {");
+    ++indent_;
+    block(s.orelse);
+    --indent_;
+  }
+  line("}");
+}
+
+void FunctionEmitter::while_loop(const Stmt& s) {
+  Loop loop;
+  if (!s.orelse.empty()) {
+    loop.broke_flag = fresh("broke");
+    line(fmt::format("bool {} = false;", loop.broke_flag));
+  }
+  line(fmt::format("while ({}) {{", condition(*s.test)));
+  loops_.push_back(loop);
+  ++indent_;
+  block(s.body);
+  --indent_;
+  loops_.pop_back();
+  line("}");
+  if (!s.orelse.empty()) {
+    line(fmt::format("if (!{}) {{", loop.broke_flag));
+    ++indent_;
+    block(s.orelse);
+    --indent_;
+    line("}");
+  }
+}
+
+void FunctionEmitter::for_loop(const Stmt& s) {
+  Loop loop;
+  if (!s.orelse.empty()) {
+    loop.broke_flag = fresh("broke");
+    line(fmt::format("bool {} = false;", loop.broke_flag));
+  }
+  const Expr& target = *s.targets[0];
+  Type iterable = type_of(*s.value);
+  std::string iter_code = expr(*s.value);
+  if (iterable->kind == TypeKind::Tuple) {
+    // A (homogeneous) tuple is iterated through a list of its items.
+    std::string items;
+    for (std::size_t i = 0; i < iterable->items().size(); ++i)
+      items += fmt::format("{}std::get<{}>({})", i ? ", " : "", i, iter_code);
+    iter_code = fmt::format("{}{{{}}}", cpp_type(types::list(iterable->items()[0])), items);
+  }
+  Type elem = iteration_type(iterable);
+  if (target.kind == ExprKind::Name && loop_scoped_.count(target.name)) {
+    Type local = inst_.locals.at(target.name);
+    line(fmt::format("for ({} {} : {}) {{", cpp_type(local), cpp_ident(target.name), iter_code));
+    ++indent_;
+  } else {
+    std::string item = fresh("item");
+    line(fmt::format("for ({} {} : {}) {{", cpp_type(elem), item, iter_code));
+    ++indent_;
+    assign_target(target, item, elem);
+  }
+  loops_.push_back(loop);
+  block(s.body);
+  loops_.pop_back();
+  --indent_;
+  line("}");
+  if (!s.orelse.empty()) {
+    line(fmt::format("if (!{}) {{", loop.broke_flag));
+    ++indent_;
+    block(s.orelse);
+    --indent_;
+    line("}");
+  }
+}
+
+}  // namespace codegen
+
+// ------------------------------------------------------------------ translation unit
+
+std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
+  using namespace codegen;
+  std::string out;
+  std::string file = std::filesystem::path(options.source_name).filename().string();
+  out += fmt::format("// Generated by pyxc from {}. Do not edit: edit the Python source.\n", file);
+  bool uses_view = false;
+  for (const auto& inst : program.instantiations)
+    for (Type t : inst->param_types) uses_view = uses_view || (t->kind == TypeKind::List && t->borrowed);
+  // Python.h must come before any standard header.
+  if (options.module_glue) out += "#include <pyxc/python/module.hpp>\n";
+  if (uses_view) out += "#include <pyxc/python/float_list_view.hpp>\n";
+  out += "#include <pyxc/builtins.hpp>\n";
+  for (const auto& m : program.python_modules) out += fmt::format("#include <pyxc/{}.hpp>\n", m);
+  out += "#include <pyxc/sequence.hpp>\n";
+  out += fmt::format("\nnamespace {} {{\n\n", cpp_ident("pyxc_module_" + options.module_name));
+
+  // Callees first; with recursion among functions, declare everything up front.
+  bool forward = false;
+  std::map<const Instantiation*, std::size_t> position;
+  for (std::size_t i = 0; i < program.instantiations.size(); ++i) position[program.instantiations[i].get()] = i;
+  std::vector<const Instantiation*> order;
+  std::set<const Instantiation*> done, active;
+  std::function<void(const Instantiation*)> visit = [&](const Instantiation* inst) {
+    if (done.count(inst)) return;
+    if (active.count(inst)) {
+      forward = true;
+      return;
+    }
+    active.insert(inst);
+    std::vector<const Instantiation*> callees;
+    for (const auto& [call, target] : inst->call_targets) callees.push_back(target);
+    std::sort(callees.begin(), callees.end(),
+              [&](auto* a, auto* b) { return position[a] < position[b]; });
+    for (const auto* callee : callees)
+      if (callee != inst) visit(callee);
+    active.erase(inst);
+    done.insert(inst);
+    order.push_back(inst);
+  };
+  for (const auto& inst : program.instantiations) visit(inst.get());
+  if (forward) {
+    for (const auto* inst : order) {
+      std::string scratch;
+      out += FunctionEmitter(program, *inst, options, scratch).prototype() + ";\n";
+    }
+    out += "\n";
+  }
+  for (const auto* inst : order) FunctionEmitter(program, *inst, options, out).emit_definition();
+  out += fmt::format("}}  // namespace {}\n", cpp_ident("pyxc_module_" + options.module_name));
+  if (options.module_glue) emit_module_glue(program, options, out);
+  return out;
+}
+
+}  // namespace pyxc

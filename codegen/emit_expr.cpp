@@ -1,0 +1,424 @@
+// Typed AST -> C++: expressions. Every operand is converted to the operation's type first, so
+// the runtime's overloads always see operands of one C++ type (pyxc::int_t, double or
+// pyxc::complex_t) and Python's numeric widening is explicit in the generated code.
+#include <fmt/format.h>
+
+#include "codegen/emitter.hpp"
+
+namespace pyxc::codegen {
+
+namespace {
+Type arith_type(Type t) { return t->kind == TypeKind::Bool ? types::int_() : t; }
+
+bool is_simple(const Expr& e) {
+  return e.kind == ExprKind::Name || e.kind == ExprKind::IntLit || e.kind == ExprKind::FloatLit ||
+         e.kind == ExprKind::BoolLit;
+}
+}  // namespace
+
+Type FunctionEmitter::type_of(const Expr& e) const {
+  auto it = inst_.expr_types.find(&e);
+  return it == inst_.expr_types.end() ? types::unknown() : it->second;
+}
+
+std::string FunctionEmitter::expr_as(const Expr& e, Type target) {
+  Type t = type_of(e);
+  // Literals are spelled directly in the target type: `2.0` rather than a cast of `2L`.
+  if (e.kind == ExprKind::IntLit && target->kind == TypeKind::Float) return float_literal(static_cast<double>(e.int_value));
+  if (e.kind == ExprKind::List && target->kind == TypeKind::List && !target->borrowed) return list_literal(e, target);
+  if (e.kind == ExprKind::ListComp && target->kind == TypeKind::List && !target->borrowed) return list_comp(e, target);
+  if (e.kind == ExprKind::Tuple && target->kind == TypeKind::Tuple) return tuple_literal(e, target);
+  return convert(expr(e), t, target);
+}
+
+std::string FunctionEmitter::expr(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Name: return name(e);
+    case ExprKind::IntLit: return int_literal(e.int_value);
+    case ExprKind::FloatLit: return float_literal(e.float_value);
+    case ExprKind::ImagLit: return fmt::format("pyxc::complex_t(0.0, {})", float_literal(e.float_value));
+    case ExprKind::BoolLit: return e.bool_value ? "true" : "false";
+    case ExprKind::NoneLit: return "pyxc::None";
+    case ExprKind::StrLit: return string_literal(e.str_value);
+    case ExprKind::BinOp:
+      return binop_code(e.binop, expr(*e.operands[0]), type_of(*e.operands[0]), expr(*e.operands[1]),
+                        type_of(*e.operands[1]), type_of(e), e.operands[1].get());
+    case ExprKind::UnaryOp: return unary(e);
+    case ExprKind::BoolOp: return boolop(e);
+    case ExprKind::Compare: return compare(e);
+    case ExprKind::IfExp: {
+      Type t = type_of(e);
+      return fmt::format("({} ? {} : {})", condition(*e.operands[1]), expr_as(*e.operands[0], t),
+                         expr_as(*e.operands[2], t));
+    }
+    case ExprKind::Call: return call(e);
+    case ExprKind::Attribute: {
+      // Only module constants reach here (`math.pi`); methods are handled by call().
+      const Expr& base = *e.operands[0];
+      for (const auto& s : program_.module->body)
+        if (s->kind == StmtKind::Import)
+          for (const auto& imp : s->imports)
+            if (imp.alias == base.name)
+              if (const auto* c = find_builtin_constant(imp.name, e.name)) return c->cpp;
+      return "/* unsupported attribute */";
+    }
+    case ExprKind::Subscript: return subscript(e);
+    case ExprKind::List: return list_literal(e, type_of(e));
+    case ExprKind::Tuple: return tuple_literal(e, type_of(e));
+    case ExprKind::ListComp: return list_comp(e, type_of(e));
+    case ExprKind::Slice: return "/* slice */";
+  }
+  return "";
+}
+
+std::string FunctionEmitter::name(const Expr& e) {
+  if (comprehension_names_.count(e.name) || inst_.locals.count(e.name)) return cpp_ident(e.name);
+  // Imported constants: `from math import pi`.
+  for (const auto& s : program_.module->body) {
+    if (s->kind != StmtKind::ImportFrom) continue;
+    for (const auto& imp : s->imports)
+      if (imp.alias == e.name)
+        if (const auto* c = find_builtin_constant(s->module, imp.name)) return c->cpp;
+  }
+  return cpp_ident(e.name);
+}
+
+std::string FunctionEmitter::binop_code(BinOp op, const std::string& l, Type lt, const std::string& r,
+                                        Type rt, Type result, const Expr* exponent) {
+  (void)exponent;
+  if (lt->kind == TypeKind::Str) return fmt::format("({} + {})", l, r);
+  if (lt->kind == TypeKind::List || rt->kind == TypeKind::List) {
+    if (op == BinOp::Add) return fmt::format("pyxc::concat({}, {})", convert(l, lt, result), convert(r, rt, result));
+    if (lt->kind == TypeKind::List) return fmt::format("pyxc::repeat({}, {})", convert(l, lt, result), convert(r, rt, types::int_()));
+    return fmt::format("pyxc::repeat({}, {})", convert(r, rt, result), convert(l, lt, types::int_()));
+  }
+  // The type both operands are converted to before the operation.
+  Type operand = arith_type(join(lt, rt));
+  if (op == BinOp::Div && operand->kind == TypeKind::Int) operand = types::int_();  // truediv(int, int)
+  if (op == BinOp::Pow && result->kind == TypeKind::Float) operand = types::float_();
+  if ((op == BinOp::BitAnd || op == BinOp::BitOr || op == BinOp::BitXor) && result->kind == TypeKind::Bool) {
+    const char* sym = op == BinOp::BitAnd ? "&" : op == BinOp::BitOr ? "|" : "^";
+    return fmt::format("static_cast<bool>({} {} {})", l, sym, r);
+  }
+  std::string a = convert(l, lt, operand), b = convert(r, rt, operand);
+  bool is_int = operand->kind == TypeKind::Int;
+  switch (op) {
+    case BinOp::Add: return is_int ? fmt::format("pyxc::add({}, {})", a, b) : fmt::format("({} + {})", a, b);
+    case BinOp::Sub: return is_int ? fmt::format("pyxc::sub({}, {})", a, b) : fmt::format("({} - {})", a, b);
+    case BinOp::Mult: return is_int ? fmt::format("pyxc::mul({}, {})", a, b) : fmt::format("({} * {})", a, b);
+    case BinOp::Div: return fmt::format("pyxc::truediv({}, {})", a, b);
+    case BinOp::FloorDiv: return fmt::format("pyxc::floordiv({}, {})", a, b);
+    case BinOp::Mod: return fmt::format("pyxc::mod({}, {})", a, b);
+    case BinOp::Pow: return fmt::format("pyxc::pow({}, {})", a, b);
+    case BinOp::LShift: return fmt::format("pyxc::lshift({}, {})", a, b);
+    case BinOp::RShift: return fmt::format("pyxc::rshift({}, {})", a, b);
+    case BinOp::BitAnd: return fmt::format("({} & {})", a, b);
+    case BinOp::BitOr: return fmt::format("({} | {})", a, b);
+    case BinOp::BitXor: return fmt::format("({} ^ {})", a, b);
+    case BinOp::MatMult: break;
+  }
+  return "/* unsupported operator */";
+}
+
+std::string FunctionEmitter::unary(const Expr& e) {
+  const Expr& operand = *e.operands[0];
+  Type t = type_of(operand);
+  switch (e.unop) {
+    case UnaryOp::Not: return "!" + condition(operand);
+    case UnaryOp::Neg:
+      // A negative literal stays a literal.
+      if (operand.kind == ExprKind::IntLit) return int_literal(-operand.int_value);
+      if (operand.kind == ExprKind::FloatLit) return float_literal(-operand.float_value);
+      if (arith_type(t)->kind == TypeKind::Int) return "pyxc::neg(" + convert(expr(operand), t, types::int_()) + ")";
+      return "(-" + expr(operand) + ")";
+    case UnaryOp::Pos: return convert(expr(operand), t, arith_type(t));
+    case UnaryOp::Invert: return "(~" + convert(expr(operand), t, types::int_()) + ")";
+  }
+  return "";
+}
+
+std::string FunctionEmitter::boolop(const Expr& e) {
+  Type t = type_of(e);
+  const char* sym = e.boolop == BoolOp::And ? " && " : " || ";
+  if (t->kind == TypeKind::Bool) {
+    std::string out = "(";
+    for (std::size_t i = 0; i < e.operands.size(); ++i) out += (i ? sym : "") + expr(*e.operands[i]);
+    return out + ")";
+  }
+  // `a and b` yields a itself when a is falsy (b otherwise); `or` the reverse.
+  std::string code = expr_as(*e.operands.back(), t);
+  for (std::size_t i = e.operands.size() - 1; i-- > 0;) {
+    std::string value = fresh("operand");
+    code = fmt::format("[&]() -> {} {{ {} {} = {}; return {}pyxc::to_bool({}) ? {} : {}; }}()", cpp_type(t),
+                       cpp_type(t), value, expr_as(*e.operands[i], t), "", value,
+                       e.boolop == BoolOp::And ? code : value, e.boolop == BoolOp::And ? value : code);
+  }
+  return code;
+}
+
+std::string FunctionEmitter::compare_pair(CmpOp op, const std::string& l, Type lt, const std::string& r, Type rt) {
+  switch (op) {
+    case CmpOp::In: return fmt::format("pyxc::contains({}, {})", r, l);
+    case CmpOp::NotIn: return fmt::format("!pyxc::contains({}, {})", r, l);
+    case CmpOp::Is:
+    case CmpOp::IsNot: {
+      // Without optional types, `x is None` is known statically; x is still evaluated.
+      bool same = lt->kind == TypeKind::None && rt->kind == TypeKind::None;
+      bool result = op == CmpOp::Is ? same : !same;
+      return fmt::format("((void){}, (void){}, {})", l, r, result ? "true" : "false");
+    }
+    default: break;
+  }
+  const char* sym = op == CmpOp::Eq ? "==" : op == CmpOp::NotEq ? "!=" : op == CmpOp::Lt ? "<"
+                  : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=";
+  Type la = arith_type(lt), ra = arith_type(rt);
+  if (is_numeric(lt) && is_numeric(rt) && la != ra && la->kind != TypeKind::Complex &&
+      ra->kind != TypeKind::Complex) {
+    // int vs float: Python compares exactly, even above 2**53.
+    const char* fn = op == CmpOp::Eq ? "eq" : op == CmpOp::NotEq ? "ne" : op == CmpOp::Lt ? "lt"
+                   : op == CmpOp::LtE ? "le" : op == CmpOp::Gt ? "gt" : "ge";
+    return fmt::format("pyxc::{}({}, {})", fn, convert(l, lt, la), convert(r, rt, ra));
+  }
+  if (is_numeric(lt) && is_numeric(rt)) {
+    Type common = join(la, ra);
+    return fmt::format("({} {} {})", convert(l, lt, common), sym, convert(r, rt, common));
+  }
+  return fmt::format("({} {} {})", l, sym, r);
+}
+
+std::string FunctionEmitter::compare(const Expr& e) {
+  if (e.cmp_ops.size() == 1)
+    return compare_pair(e.cmp_ops[0], expr(*e.operands[0]), type_of(*e.operands[0]),
+                        expr(*e.operands[1]), type_of(*e.operands[1]));
+  // Chains evaluate each middle operand once: `a < f(x) < c`.
+  bool simple = true;
+  for (std::size_t i = 1; i + 1 < e.operands.size(); ++i) simple = simple && is_simple(*e.operands[i]);
+  if (simple) {
+    std::string out = "(";
+    for (std::size_t i = 0; i < e.cmp_ops.size(); ++i)
+      out += (i ? " && " : "") + compare_pair(e.cmp_ops[i], expr(*e.operands[i]), type_of(*e.operands[i]),
+                                              expr(*e.operands[i + 1]), type_of(*e.operands[i + 1]));
+    return out + ")";
+  }
+  std::string body;
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < e.operands.size(); ++i) {
+    names.push_back(fresh("operand"));
+    if (i == 0) body += fmt::format("auto {} = {}; ", names[i], expr(*e.operands[i]));
+  }
+  for (std::size_t i = 0; i < e.cmp_ops.size(); ++i) {
+    body += fmt::format("auto {} = {}; ", names[i + 1], expr(*e.operands[i + 1]));
+    body += fmt::format("if (!{}) return false; ",
+                        compare_pair(e.cmp_ops[i], names[i], type_of(*e.operands[i]), names[i + 1],
+                                     type_of(*e.operands[i + 1])));
+  }
+  return "[&]() -> bool { " + body + "return true; }()";
+}
+
+std::string FunctionEmitter::subscript(const Expr& e) {
+  const Expr& base = *e.operands[0];
+  const Expr& index = *e.operands[1];
+  Type container = type_of(base);
+  if (index.kind == ExprKind::Slice) {
+    std::string bounds;
+    for (const auto& bound : index.operands)
+      bounds += ", " + (bound ? "std::optional<pyxc::int_t>(" + expr_as(*bound, types::int_()) + ")"
+                              : std::string("std::nullopt"));
+    return fmt::format("pyxc::slice({}{})", expr(base), bounds);
+  }
+  if (container->kind == TypeKind::Tuple) {
+    if (index.kind == ExprKind::IntLit || (index.kind == ExprKind::UnaryOp && index.operands[0]->kind == ExprKind::IntLit)) {
+      std::int64_t i = index.kind == ExprKind::IntLit ? index.int_value : -index.operands[0]->int_value;
+      if (i < 0) i += static_cast<std::int64_t>(container->items().size());
+      return fmt::format("std::get<{}>({})", i, expr(base));
+    }
+    return fmt::format("pyxc::tuple_item({}, {})", expr(base), expr_as(index, types::int_()));
+  }
+  return fmt::format("{}[{}]", expr(base), expr_as(index, types::int_()));
+}
+
+std::string FunctionEmitter::list_literal(const Expr& e, Type target) {
+  Type elem = target->elem();
+  if (elem->kind == TypeKind::Unknown) return cpp_type(target) + "()";
+  std::string out = cpp_type(target) + "{";
+  for (std::size_t i = 0; i < e.operands.size(); ++i) out += (i ? ", " : "") + expr_as(*e.operands[i], elem);
+  return out + "}";
+}
+
+std::string FunctionEmitter::tuple_literal(const Expr& e, Type target) {
+  std::string out = cpp_type(target) + "(";
+  for (std::size_t i = 0; i < e.operands.size(); ++i)
+    out += (i ? ", " : "") + expr_as(*e.operands[i], target->items()[i]);
+  return out + ")";
+}
+
+std::string FunctionEmitter::comprehension_loops(const Expr& e, std::vector<std::string>& closers,
+                                                 const std::string& indent) {
+  std::string out;
+  std::string pad = indent;
+  for (const auto& clause : e.comprehension) {
+    Type iterable = type_of(*clause.iter);
+    Type elem = iteration_type(iterable);
+    std::string iter_code = expr(*clause.iter);
+    const Expr& target = *clause.target;
+    if (target.kind == ExprKind::Name) {
+      comprehension_names_.insert(target.name);
+      out += fmt::format("{}for ({} {} : {}) {{\n", pad, cpp_type(elem), cpp_ident(target.name), iter_code);
+    } else {
+      std::string item = fresh("item");
+      out += fmt::format("{}for (const auto& {} : {}) {{\n", pad, item, iter_code);
+      for (std::size_t i = 0; i < target.operands.size(); ++i) {
+        const Expr& part = *target.operands[i];
+        comprehension_names_.insert(part.name);
+        out += fmt::format("{}  {} {} = std::get<{}>({});\n", pad, cpp_type(type_of(part)),
+                           cpp_ident(part.name), i, item);
+      }
+    }
+    closers.push_back(pad + "}\n");
+    pad += "  ";
+    for (const auto& cond : clause.conditions) {
+      out += fmt::format("{}if ({}) {{\n", pad, condition(*cond));
+      closers.push_back(pad + "}\n");
+      pad += "  ";
+    }
+  }
+  return out;
+}
+
+std::string FunctionEmitter::list_comp(const Expr& e, Type target) {
+  std::string pad(static_cast<std::size_t>(indent_ + 1) * 2, ' ');
+  std::vector<std::string> closers;
+  std::string result = fresh("result");
+  std::string out = fmt::format("[&] {{\n{}{} {};\n", pad, cpp_type(target), result);
+  if (e.comprehension.size() == 1 && e.comprehension[0].conditions.empty() &&
+      type_of(*e.comprehension[0].iter)->kind != TypeKind::Tuple)
+    out += fmt::format("{}{}.reserve(pyxc::len({}));\n", pad, result, expr(*e.comprehension[0].iter));
+  out += comprehension_loops(e, closers, pad);
+  std::string inner(pad.size() + 2 * closers.size(), ' ');
+  out += fmt::format("{}{}.append({});\n", inner, result, expr_as(*e.operands[0], target->elem()));
+  for (auto it = closers.rbegin(); it != closers.rend(); ++it) out += *it;
+  for (const auto& clause : e.comprehension)
+    for (const Expr* t : {clause.target.get()}) {
+      if (t->kind == ExprKind::Name) comprehension_names_.erase(t->name);
+      for (const auto& part : t->operands) comprehension_names_.erase(part->name);
+    }
+  out += fmt::format("{}return {};\n{}}}()", pad, result, std::string(pad.size() - 2, ' '));
+  return out;
+}
+
+std::string FunctionEmitter::fused_sum(const Expr& comp, Type result, const Expr* start) {
+  // sum([f(x) for x in xs]) adds as it goes: no temporary list.
+  std::string pad(static_cast<std::size_t>(indent_ + 1) * 2, ' ');
+  std::vector<std::string> closers;
+  std::string total = fresh("total");
+  std::string init = start ? expr_as(*start, result) : (result->kind == TypeKind::Int ? "0L" : result->kind == TypeKind::Complex ? "pyxc::complex_t(0.0, 0.0)" : "0.0");
+  std::string out = fmt::format("[&] {{\n{}{} {} = {};\n", pad, cpp_type(result), total, init);
+  out += comprehension_loops(comp, closers, pad);
+  std::string inner(pad.size() + 2 * closers.size(), ' ');
+  std::string item = expr_as(*comp.operands[0], result);
+  if (result->kind == TypeKind::Int)
+    out += fmt::format("{}{} = pyxc::add({}, {});\n", inner, total, total, item);
+  else
+    out += fmt::format("{}{} += {};\n", inner, total, item);
+  for (auto it = closers.rbegin(); it != closers.rend(); ++it) out += *it;
+  for (const auto& clause : comp.comprehension) {
+    if (clause.target->kind == ExprKind::Name) comprehension_names_.erase(clause.target->name);
+    for (const auto& part : clause.target->operands) comprehension_names_.erase(part->name);
+  }
+  out += fmt::format("{}return {};\n{}}}()", pad, total, std::string(pad.size() - 2, ' '));
+  return out;
+}
+
+const BuiltinFunction* FunctionEmitter::builtin_callee(const Expr& callee) const {
+  if (callee.kind == ExprKind::Name && !inst_.locals.count(callee.name)) {
+    for (const auto& s : program_.module->body) {
+      if (s->kind == StmtKind::FunctionDef && s->function->name == callee.name) return nullptr;
+      if (s->kind == StmtKind::ImportFrom)
+        for (const auto& imp : s->imports)
+          if (imp.alias == callee.name) return find_builtin_function(s->module, imp.name);
+    }
+    return find_builtin_function("", callee.name);
+  }
+  if (callee.kind == ExprKind::Attribute && callee.operands[0]->kind == ExprKind::Name) {
+    const std::string& base = callee.operands[0]->name;
+    if (inst_.locals.count(base)) return nullptr;
+    for (const auto& s : program_.module->body)
+      if (s->kind == StmtKind::Import)
+        for (const auto& imp : s->imports)
+          if (imp.alias == base) return find_builtin_function(imp.name, callee.name);
+  }
+  return nullptr;
+}
+
+std::string FunctionEmitter::call(const Expr& e) {
+  if (auto it = inst_.call_targets.find(&e); it != inst_.call_targets.end()) {
+    const Instantiation& target = *it->second;
+    std::string args;
+    for (std::size_t i = 0; i < target.param_types.size(); ++i) {
+      const Expr& arg = i < e.args.size() ? *e.args[i] : *target.def->params[i].default_value;
+      args += (i ? ", " : "") + expr_as(arg, target.param_types[i]);
+    }
+    return fmt::format("{}({})", cpp_function_name(target), args);
+  }
+  if (const BuiltinFunction* fn = builtin_callee(*e.operands[0])) return call_builtin(e, *fn);
+  // A method call: xs.append(v).
+  const Expr& callee = *e.operands[0];
+  const Expr& receiver = *callee.operands[0];
+  Type list = type_of(receiver);
+  return fmt::format("{}.{}({})", expr(receiver), callee.name, expr_as(*e.args[0], list->elem()));
+}
+
+std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& fn) {
+  std::vector<Type> arg_types;
+  for (const auto& a : e.args) arg_types.push_back(type_of(*a));
+  Type result = type_of(e);
+  auto arg = [&](std::size_t i) { return expr(*e.args[i]); };
+  switch (fn.rule) {
+    case BuiltinRule::Fixed: {
+      const BuiltinSignature* sig = match_signature(fn, arg_types);
+      std::string args;
+      for (std::size_t i = 0; i < e.args.size(); ++i) args += (i ? ", " : "") + expr_as(*e.args[i], sig->params[i]);
+      return fmt::format("{}({})", fn.cpp, args);
+    }
+    case BuiltinRule::Len:
+      if (arg_types[0]->kind == TypeKind::Tuple)
+        return fmt::format("((void){}, {})", arg(0), int_literal(arg_types[0]->items().size()));
+      return fmt::format("pyxc::len({})", arg(0));
+    case BuiltinRule::Sum:
+      if (e.args[0]->kind == ExprKind::ListComp)
+        return fused_sum(*e.args[0], result, e.args.size() > 1 ? e.args[1].get() : nullptr);
+      if (e.args.size() == 2) return fmt::format("pyxc::sum({}, {})", arg(0), expr_as(*e.args[1], result));
+      return fmt::format("pyxc::sum({})", arg(0));
+    case BuiltinRule::MinMax: {
+      if (e.args.size() == 1) return fmt::format("{}({})", fn.cpp, arg(0));
+      std::string args;
+      for (std::size_t i = 0; i < e.args.size(); ++i) args += (i ? ", " : "") + expr_as(*e.args[i], result);
+      return fmt::format("{}({})", fn.cpp, args);
+    }
+    case BuiltinRule::Abs:
+      return fmt::format("pyxc::abs({})", convert(arg(0), arg_types[0], arith_type(arg_types[0])));
+    case BuiltinRule::ToFloat:
+      if (e.args.empty()) return "0.0";
+      return expr_as(*e.args[0], types::float_());
+    case BuiltinRule::ToInt:
+      if (e.args.empty()) return "0L";
+      if (arg_types[0]->kind == TypeKind::Float) return fmt::format("pyxc::to_int({})", arg(0));
+      return expr_as(*e.args[0], types::int_());
+    case BuiltinRule::ToBool:
+      if (e.args.empty()) return "false";
+      return arg_types[0]->kind == TypeKind::Bool ? arg(0) : fmt::format("pyxc::to_bool({})", arg(0));
+    case BuiltinRule::ToComplex:
+      if (e.args.size() == 1 && arg_types[0]->kind == TypeKind::Complex) return arg(0);
+      return fmt::format("pyxc::complex_t({}, {})",
+                         e.args.empty() ? "0.0" : expr_as(*e.args[0], types::float_()),
+                         e.args.size() < 2 ? "0.0" : expr_as(*e.args[1], types::float_()));
+    case BuiltinRule::Range: {
+      std::string args;
+      for (std::size_t i = 0; i < e.args.size(); ++i) args += (i ? ", " : "") + expr_as(*e.args[i], types::int_());
+      return fmt::format("pyxc::range({})", args);
+    }
+  }
+  return "";
+}
+
+}  // namespace pyxc::codegen

@@ -1,0 +1,141 @@
+// Typed program -> the CPython extension module around the generated functions: one
+// METH_FASTCALL wrapper per exported function that tries its overloads in the order written
+// and raises TypeError listing them when none accepts the arguments.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "codegen/emitter.hpp"
+
+namespace pyxc::codegen {
+
+namespace {
+
+std::string signature_text(const std::string& name, const ExportOverload& overload) {
+  std::string out = name + "(";
+  for (std::size_t i = 0; i < overload.params.size(); ++i) out += (i ? ", " : "") + to_string(overload.params[i]);
+  return out + ")";
+}
+
+/// Emits the conversion of argument `i` into local `arg{i}`; the overload is skipped when it fails.
+void emit_argument(std::string& out, std::size_t i, Type type, const std::string& indent) {
+  out += fmt::format("{}{} arg{};\n", indent, cpp_type(type), i);
+  out += fmt::format("{}if (pyxc::py::from_python(args[{}], &arg{})) {{\n", indent, i, i);
+}
+
+void emit_overload(std::string& out, const std::string& ns, const TypedOverload& overload) {
+  const ExportOverload& spec = *overload.spec;
+  const Instantiation& owned = *overload.owned;
+  std::size_t n = spec.params.size();
+  out += fmt::format("    if (nargs == {}) {{  // {}\n", n, signature_text(owned.def->name, spec));
+  // Default values for parameters the export leaves out.
+  auto call_args = [&](const Instantiation& inst, bool view) {
+    std::string args;
+    for (std::size_t i = 0; i < inst.param_types.size(); ++i) {
+      std::string a;
+      if (i >= n) {
+        const Expr& d = *inst.def->params[i].default_value;
+        a = d.kind == ExprKind::IntLit ? int_literal(d.int_value)
+          : d.kind == ExprKind::FloatLit ? float_literal(d.float_value)
+          : d.kind == ExprKind::BoolLit ? (d.bool_value ? "true" : "false")
+          : string_literal(d.str_value);
+      } else if (view && inst.param_types[i]->borrowed) {
+        a = fmt::format("pyxc::py::float_list_view(args[{}])", i);
+      } else {
+        a = fmt::format("arg{}", i);
+      }
+      args += (i ? ", " : "") + a;
+    }
+    return args;
+  };
+  std::string indent = "      ";
+  std::vector<std::size_t> view_args;
+  if (overload.borrowed)
+    for (std::size_t i = 0; i < n; ++i)
+      if (overload.borrowed->param_types[i]->borrowed) view_args.push_back(i);
+  // Arguments that are not read in place are converted first.
+  int open = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (std::find(view_args.begin(), view_args.end(), i) != view_args.end()) continue;
+    emit_argument(out, i, spec.params[i], indent);
+    indent += "  ";
+    ++open;
+  }
+  if (!view_args.empty()) {
+    std::string checks;
+    for (std::size_t i : view_args) checks += fmt::format("{}PyList_CheckExact(args[{}])", checks.empty() ? "" : " && ", i);
+    out += fmt::format("{}if ({}) {{\n", indent, checks);
+    out += fmt::format("{}  try {{  // read the float lists in place, without copying\n", indent);
+    out += fmt::format("{}    return pyxc::py::to_python({}::{}({}));\n", indent, ns,
+                       cpp_function_name(*overload.borrowed), call_args(*overload.borrowed, true));
+    out += fmt::format("{}  }} catch (const pyxc::py::view_mismatch&) {{\n", indent);
+    out += fmt::format("{}    // an item is not exactly a float: convert the lists below\n", indent);
+    out += fmt::format("{}  }}\n{}}}\n", indent, indent);
+    for (std::size_t i : view_args) {
+      emit_argument(out, i, spec.params[i], indent);
+      indent += "  ";
+      ++open;
+    }
+  }
+  out += fmt::format("{}return pyxc::py::to_python({}::{}({}));\n", indent, ns, cpp_function_name(owned),
+                     call_args(owned, false));
+  for (; open > 0; --open) {
+    indent.resize(indent.size() - 2);
+    out += indent + "}\n";
+  }
+  out += "    }\n";
+}
+
+}  // namespace
+
+void emit_module_glue(const TypedProgram& program, const EmitOptions& options, std::string& out) {
+  std::string ns = cpp_ident("pyxc_module_" + options.module_name);
+  out += "\n// ---------------------------------------------------------------- Python module glue\n\n";
+  out += "namespace {\n\n";
+  for (const auto& ex : program.exports) {
+    const std::string& name = ex.function->name;
+    out += fmt::format("constexpr const char* {}_signatures[] = {{", name);
+    for (const auto& o : ex.overloads) out += fmt::format("\"{}\", ", signature_text(name, *o.spec));
+    out += "nullptr};\n\n";
+    out += fmt::format(
+        "PyObject* py_{}(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{\n",
+        name);
+    out += "  try {\n";
+    out += "    if (kwnames == nullptr) {\n";
+    std::string body;
+    for (const auto& o : ex.overloads) emit_overload(body, ns, o);
+    // Re-indent the overloads one level (they are written for the outer `if`).
+    std::string indented;
+    std::size_t pos = 0;
+    while (pos < body.size()) {
+      std::size_t end = body.find('\n', pos);
+      indented += "  " + body.substr(pos, end - pos + 1);
+      pos = end + 1;
+    }
+    out += indented;
+    out += "    }\n";
+    out += fmt::format("    return pyxc::py::raise_no_matching_signature(\"{}\", args, nargs, kwnames, {}_signatures);\n",
+                       name, name);
+    out += "  } catch (...) {\n    pyxc::py::set_python_error_from_current();\n    return nullptr;\n  }\n}\n\n";
+  }
+  out += "PyMethodDef module_methods[] = {\n";
+  for (const auto& ex : program.exports) {
+    const std::string& name = ex.function->name;
+    std::string doc;
+    for (const auto& o : ex.overloads) doc += (doc.empty() ? "" : "\\n") + signature_text(name, *o.spec);
+    out += fmt::format(
+        "    {{\"{}\", reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(py_{})), "
+        "METH_FASTCALL | METH_KEYWORDS, \"{}\"}},\n",
+        name, name, doc);
+  }
+  out += "    {nullptr, nullptr, 0, nullptr}};\n\n";
+  out += fmt::format(
+      "PyModuleDef module_def = {{PyModuleDef_HEAD_INIT, \"{}\", \"Compiled by pyxc from {}.\", -1, "
+      "module_methods, nullptr, nullptr, nullptr, nullptr}};\n\n",
+      options.module_name, options.source_name);
+  out += "}  // namespace\n\n";
+  out += fmt::format("PyMODINIT_FUNC PyInit_{}() {{ return PyModule_Create(&module_def); }}\n",
+                     options.module_name);
+}
+
+}  // namespace pyxc::codegen

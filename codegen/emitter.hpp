@@ -1,0 +1,96 @@
+// Private to codegen/: the per-function C++ emitter and the naming helpers it shares with the
+// module-glue emitter. emit.cpp holds statements, emit_expr.cpp expressions, emit_glue.cpp the
+// CPython module, cpp_names.cpp spelling (types, identifiers, literals).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "codegen/emit.hpp"
+#include "frontend/builtins.hpp"
+
+namespace pyxc::codegen {
+
+/// The C++ type for a pyxc type: `double`, `pyxc::list<pyxc::int_t>`, `std::tuple<...>`.
+std::string cpp_type(Type t);
+/// A Python identifier made safe as a C++ identifier (keywords and our namespaces get a `_`).
+std::string cpp_ident(const std::string& name);
+/// The C++ name of an instantiation: the Python name (made safe) plus its `__types` suffix.
+std::string cpp_function_name(const Instantiation& inst);
+/// C++ literal text for Python literals.
+std::string int_literal(std::int64_t v);
+std::string float_literal(double v);
+std::string string_literal(const std::string& utf8);
+/// Converts C++ expression `code` of type `from` to type `to` (numeric widening, empty lists).
+std::string convert(const std::string& code, Type from, Type to);
+
+/// Emits the glue that makes `program` a CPython extension module (appended to `out`).
+void emit_module_glue(const TypedProgram& program, const EmitOptions& options, std::string& out);
+
+class FunctionEmitter {
+ public:
+  FunctionEmitter(const TypedProgram& program, const Instantiation& inst, const EmitOptions& options,
+                  std::string& out);
+  void emit_definition();
+  std::string prototype() const;
+
+  // expressions (emit_expr.cpp)
+  std::string expr(const Expr& e);
+  std::string expr_as(const Expr& e, Type target);
+  Type type_of(const Expr& e) const;
+
+ private:
+  // statements (emit.cpp)
+  void block(const Block& stmts);
+  void stmt(const Stmt& s);
+  void assign(const Stmt& s);
+  void aug_assign(const Stmt& s);
+  void for_loop(const Stmt& s);
+  void while_loop(const Stmt& s);
+  void if_chain(const Stmt& s, bool is_elif);
+  void assign_target(const Expr& target, const std::string& value_code, Type value_type);
+  void line(const std::string& text);
+  void source_comment(const Stmt& s);
+  std::string fresh(const std::string& base);
+  std::string condition(const Expr& test);
+
+  // expressions (emit_expr.cpp)
+  std::string name(const Expr& e);
+  std::string binop_code(BinOp op, const std::string& l, Type lt, const std::string& r, Type rt,
+                         Type result, const Expr* exponent);
+  std::string unary(const Expr& e);
+  std::string boolop(const Expr& e);
+  std::string compare(const Expr& e);
+  std::string compare_pair(CmpOp op, const std::string& l, Type lt, const std::string& r, Type rt);
+  std::string call(const Expr& e);
+  std::string call_builtin(const Expr& e, const BuiltinFunction& fn);
+  std::string subscript(const Expr& e);
+  std::string list_literal(const Expr& e, Type target);
+  std::string tuple_literal(const Expr& e, Type target);
+  std::string list_comp(const Expr& e, Type target);
+  /// `for (T x : iter)` header plus the bindings a tuple target needs (for comprehensions).
+  std::string comprehension_loops(const Expr& e, std::vector<std::string>& closers,
+                                  const std::string& indent);
+  std::string fused_sum(const Expr& comp, Type result, const Expr* start);
+  const BuiltinFunction* builtin_callee(const Expr& callee) const;
+
+  const TypedProgram& program_;
+  const Instantiation& inst_;
+  const EmitOptions& options_;
+  std::string& out_;
+  int indent_ = 1;
+  int counter_ = 0;
+  std::set<std::string> declared_;               // locals already declared
+  std::set<std::string> declare_on_first_assign_;  // declared by their first top-level assignment
+  std::set<std::string> loop_scoped_;            // loop variables declared by their `for` header
+  std::map<std::string, int> name_uses_;         // occurrences of each name in the function
+  struct Loop {
+    std::string broke_flag;  // set by `break` when the loop has an `else`
+  };
+  std::vector<Loop> loops_;
+  std::set<std::string> comprehension_names_;    // names bound by an enclosing comprehension
+};
+
+}  // namespace pyxc::codegen

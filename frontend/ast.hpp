@@ -1,0 +1,160 @@
+// pyxc's own AST: what the parser produces from tree-sitter's concrete tree and what every
+// later stage consumes. No tree-sitter type appears past frontend/parser.cpp.
+//
+// Nodes are plain structs owned through unique_ptr; types are not stored here: inference
+// keeps them in a side table per function instantiation (see frontend/infer.hpp), because
+// one Python function becomes several typed C++ functions.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "frontend/source.hpp"
+
+namespace pyxc {
+
+// ------------------------------------------------------------------ expressions
+
+enum class ExprKind {
+  Name,       // name
+  IntLit,     // int_value
+  FloatLit,   // float_value
+  ImagLit,    // float_value is the imaginary part (`2.5j`)
+  BoolLit,    // bool_value
+  NoneLit,
+  StrLit,     // str_value (escapes already decoded, UTF-8)
+  BinOp,      // binop, operands[0] op operands[1]
+  UnaryOp,    // unop, operands[0]
+  BoolOp,     // boolop, operands (>= 2): `a and b and c`
+  Compare,    // operands[0] cmp_ops[0] operands[1] cmp_ops[1] operands[2] ... (chained)
+  IfExp,      // operands: [body, test, orelse]  (`body if test else orelse`)
+  Call,       // operands[0] is the callee, args are positional arguments
+  Attribute,  // operands[0].name   (`math.sqrt`, `xs.append`): name holds the attribute
+  Subscript,  // operands[0][operands[1]]
+  Slice,      // only as a subscript index: operands [lower, upper, step], any may be null
+  List,       // operands are the elements
+  Tuple,      // operands are the elements
+  ListComp,   // operands[0] is the element expression; comprehension holds the `for`/`if` clauses
+};
+
+enum class BinOp { Add, Sub, Mult, Div, FloorDiv, Mod, Pow, MatMult, LShift, RShift, BitOr, BitXor, BitAnd };
+enum class UnaryOp { Neg, Pos, Not, Invert };
+enum class BoolOp { And, Or };
+enum class CmpOp { Eq, NotEq, Lt, LtE, Gt, GtE, In, NotIn, Is, IsNot };
+
+/// Python spelling of an operator ("+", "//", "not in", ...).
+const char* spelling(BinOp op);
+const char* spelling(UnaryOp op);
+const char* spelling(BoolOp op);
+const char* spelling(CmpOp op);
+
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+
+/// One `for target in iter if cond1 if cond2` clause of a comprehension.
+struct ComprehensionFor {
+  ExprPtr target;  // Name or Tuple of Names
+  ExprPtr iter;
+  std::vector<ExprPtr> conditions;
+};
+
+struct Expr {
+  ExprKind kind;
+  SourceRange range;
+
+  std::string name;            // Name: identifier; Attribute: attribute name
+  std::int64_t int_value = 0;  // IntLit
+  double float_value = 0;      // FloatLit, ImagLit
+  bool bool_value = false;     // BoolLit
+  std::string str_value;       // StrLit
+
+  BinOp binop = BinOp::Add;
+  UnaryOp unop = UnaryOp::Neg;
+  BoolOp boolop = BoolOp::And;
+  std::vector<CmpOp> cmp_ops;  // Compare
+
+  std::vector<ExprPtr> operands;
+  std::vector<ExprPtr> args;                    // Call: positional arguments
+  std::vector<ComprehensionFor> comprehension;  // ListComp: one or more `for` clauses
+
+  Expr(ExprKind k, SourceRange r) : kind(k), range(r) {}
+};
+
+// ------------------------------------------------------------------ statements
+
+enum class StmtKind {
+  Expr,        // expr (an expression statement, e.g. a call)
+  Assign,      // targets = value   (`a = b = value`: targets has two entries)
+  AugAssign,   // targets[0] binop= value
+  Return,      // value may be null
+  If,          // test, body, orelse (an `elif` is an If alone in orelse)
+  While,       // test, body, orelse (`while ... else`)
+  For,         // targets[0] in value: body, orelse (`for ... else`)
+  Break,
+  Continue,
+  Pass,
+  FunctionDef, // function
+  Import,      // imports: `import math`, `import numpy as np`
+  ImportFrom,  // module, imports: `from math import sqrt, pi as PI`
+};
+
+struct Stmt;
+using StmtPtr = std::unique_ptr<Stmt>;
+using Block = std::vector<StmtPtr>;
+
+struct Parameter {
+  std::string name;
+  SourceRange range;
+  ExprPtr default_value;  // null when the parameter has no default
+};
+
+struct FunctionDef {
+  std::string name;
+  SourceRange range;       // the whole `def`
+  SourceRange name_range;  // just the name, for diagnostics
+  std::vector<Parameter> params;
+  Block body;
+};
+
+/// `import a.b as c` / `from m import a as c`: `name` is what is imported, `alias` the local name.
+struct ImportName {
+  std::string name;
+  std::string alias;  // equal to name when there is no `as`
+  SourceRange range;
+};
+
+struct Stmt {
+  StmtKind kind;
+  SourceRange range;
+
+  std::vector<ExprPtr> targets;  // Assign (one or more), AugAssign and For (exactly one)
+  ExprPtr value;                 // Assign/AugAssign value, Return value, For iterable, Expr
+  ExprPtr test;                  // If, While
+  BinOp binop = BinOp::Add;      // AugAssign
+  Block body;
+  Block orelse;
+
+  std::unique_ptr<FunctionDef> function;  // FunctionDef
+  std::string module;                     // ImportFrom
+  std::vector<ImportName> imports;        // Import, ImportFrom
+
+  Stmt(StmtKind k, SourceRange r) : kind(k), range(r) {}
+};
+
+// ------------------------------------------------------------------ module
+
+/// A comment line of the form `#export ...` or `#pythran export ...`, before spec parsing.
+struct ExportComment {
+  std::string text;   // the spec after the `export` keyword, e.g. "standard_dev(float list)"
+  SourceRange range;  // the range of `text` inside the comment (for located spec errors)
+};
+
+struct Module {
+  std::string name;  // module name: the file's stem, or what -o names
+  Block body;        // top-level statements in order (imports, defs, constant assignments)
+  std::vector<ExportComment> exports;
+};
+
+}  // namespace pyxc

@@ -1,0 +1,114 @@
+#include "frontend/builtins.hpp"
+
+namespace pyxc {
+
+namespace {
+
+BuiltinFunction generic(std::string name, std::string cpp, BuiltinRule rule, std::string doc) {
+  return {"", std::move(name), std::move(cpp), rule, {}, std::move(doc)};
+}
+
+/// A math function over floats: `math.sqrt(x: float) -> float` and friends.
+BuiltinFunction math_fn(std::string name, int arity, Type result = types::float_()) {
+  std::vector<Type> params(arity, types::float_());
+  std::string doc = name + "(";
+  for (int i = 0; i < arity; ++i) doc += i ? ", x" + std::to_string(i + 1) + ": float" : "x: float";
+  doc += ") -> " + to_string(result);
+  return {"math", name, "pyxc::math::" + name, BuiltinRule::Fixed, {{params, result}}, doc};
+}
+
+std::vector<BuiltinFunction> make_functions() {
+  std::vector<BuiltinFunction> table = {
+      generic("len", "pyxc::len", BuiltinRule::Len, "len(x: list | tuple | str | range) -> int"),
+      generic("sum", "pyxc::sum", BuiltinRule::Sum, "sum(xs: T list | range) -> T"),
+      generic("min", "pyxc::min", BuiltinRule::MinMax, "min(xs) / min(a, b, ...)"),
+      generic("max", "pyxc::max", BuiltinRule::MinMax, "max(xs) / max(a, b, ...)"),
+      generic("abs", "pyxc::abs", BuiltinRule::Abs, "abs(x: int | float | complex)"),
+      generic("float", "pyxc::to_float", BuiltinRule::ToFloat, "float(x: int | float | bool) -> float"),
+      generic("int", "pyxc::to_int", BuiltinRule::ToInt, "int(x: int | float | bool) -> int"),
+      generic("bool", "pyxc::to_bool", BuiltinRule::ToBool, "bool(x) -> bool"),
+      generic("complex", "pyxc::complex_t", BuiltinRule::ToComplex, "complex(re: float, im: float = 0) -> complex"),
+      generic("range", "pyxc::range", BuiltinRule::Range, "range(stop) / range(start, stop[, step])"),
+  };
+  for (const char* name : {"sqrt", "exp", "expm1", "log2", "log10", "log1p", "sin", "cos", "tan",
+                           "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
+                           "fabs", "degrees", "radians", "erf", "erfc", "gamma", "lgamma"})
+    table.push_back(math_fn(name, 1));
+  for (const char* name : {"atan2", "hypot", "pow", "fmod", "copysign"}) table.push_back(math_fn(name, 2));
+  for (const char* name : {"floor", "ceil", "trunc"}) table.push_back(math_fn(name, 1, types::int_()));
+  for (const char* name : {"isnan", "isinf", "isfinite"}) table.push_back(math_fn(name, 1, types::boolean()));
+  // math.log(x) and math.log(x, base).
+  table.push_back({"math", "log", "pyxc::math::log", BuiltinRule::Fixed,
+                   {{{types::float_()}, types::float_()},
+                    {{types::float_(), types::float_()}, types::float_()}},
+                   "log(x: float[, base: float]) -> float"});
+  table.push_back({"math", "isclose", "pyxc::math::isclose", BuiltinRule::Fixed,
+                   {{{types::float_(), types::float_()}, types::boolean()}},
+                   "isclose(a: float, b: float) -> bool"});
+  table.push_back({"math", "factorial", "pyxc::math::factorial", BuiltinRule::Fixed,
+                   {{{types::int_()}, types::int_()}}, "factorial(n: int) -> int"});
+  table.push_back({"math", "gcd", "pyxc::math::gcd", BuiltinRule::Fixed,
+                   {{{types::int_(), types::int_()}, types::int_()}}, "gcd(a: int, b: int) -> int"});
+  return table;
+}
+
+}  // namespace
+
+const std::vector<BuiltinFunction>& all_builtin_functions() {
+  static const std::vector<BuiltinFunction> table = make_functions();
+  return table;
+}
+
+const std::vector<BuiltinConstant>& all_builtin_constants() {
+  static const std::vector<BuiltinConstant> table = {
+      {"math", "pi", types::float_(), "pyxc::math::pi"},
+      {"math", "e", types::float_(), "pyxc::math::e"},
+      {"math", "tau", types::float_(), "pyxc::math::tau"},
+      {"math", "inf", types::float_(), "pyxc::math::inf"},
+      {"math", "nan", types::float_(), "pyxc::math::nan"},
+  };
+  return table;
+}
+
+const BuiltinFunction* find_builtin_function(std::string_view module, std::string_view name) {
+  for (const auto& f : all_builtin_functions())
+    if (f.module == module && f.name == name) return &f;
+  return nullptr;
+}
+
+const BuiltinConstant* find_builtin_constant(std::string_view module, std::string_view name) {
+  for (const auto& c : all_builtin_constants())
+    if (c.module == module && c.name == name) return &c;
+  return nullptr;
+}
+
+bool builtin_accepts(Type param, Type arg) {
+  if (param == arg) return true;
+  return is_numeric(param) && is_numeric(arg) && numeric_rank(arg) <= numeric_rank(param);
+}
+
+const BuiltinSignature* match_signature(const BuiltinFunction& fn, const std::vector<Type>& args) {
+  for (const auto& sig : fn.signatures) {
+    if (sig.params.size() != args.size()) continue;
+    bool ok = true;
+    for (std::size_t i = 0; i < args.size(); ++i) ok = ok && builtin_accepts(sig.params[i], args[i]);
+    if (ok) return &sig;
+  }
+  return nullptr;
+}
+
+const std::vector<std::string>& supported_modules() {
+  static const std::vector<std::string> modules = {"math"};
+  return modules;
+}
+
+std::vector<std::string> module_member_names(std::string_view module) {
+  std::vector<std::string> names;
+  for (const auto& f : all_builtin_functions())
+    if (f.module == module) names.push_back(f.name);
+  for (const auto& c : all_builtin_constants())
+    if (c.module == module) names.push_back(c.name);
+  return names;
+}
+
+}  // namespace pyxc

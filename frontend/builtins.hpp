@@ -1,0 +1,57 @@
+// The one declarative table of builtin functions, module functions and module constants
+// pyxc supports: it drives inference (signatures), code generation (runtime symbols) and the
+// "supported functions" listing (`pyxc --list-builtins`).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontend/types.hpp"
+
+namespace pyxc {
+
+/// How a builtin's result type is computed. `Fixed` functions have plain signatures; the
+/// others are generic over their argument (`sum` of an int list is an int) and typed by
+/// a dedicated rule in frontend/infer_call.cpp.
+enum class BuiltinRule { Fixed, Len, Sum, MinMax, Abs, ToFloat, ToInt, ToBool, ToComplex, Range };
+
+struct BuiltinSignature {
+  std::vector<Type> params;  // int and bool arguments widen to float/complex parameters
+  Type result;
+};
+
+struct BuiltinFunction {
+  std::string module;  // "" for Python's builtins, else the module ("math")
+  std::string name;
+  std::string cpp;     // the runtime symbol generated code calls
+  BuiltinRule rule;
+  std::vector<BuiltinSignature> signatures;  // Fixed only; the first that accepts wins
+  std::string doc;     // one-line signature for listings, e.g. "sqrt(x: float) -> float"
+};
+
+struct BuiltinConstant {
+  std::string module;
+  std::string name;
+  Type type;
+  std::string cpp;
+};
+
+const std::vector<BuiltinFunction>& all_builtin_functions();
+const std::vector<BuiltinConstant>& all_builtin_constants();
+
+/// nullptr when `module.name` (or builtin `name` when module is "") is not supported.
+const BuiltinFunction* find_builtin_function(std::string_view module, std::string_view name);
+const BuiltinConstant* find_builtin_constant(std::string_view module, std::string_view name);
+
+/// Can an argument of type `arg` be passed where a builtin expects `param` (numbers widen)?
+bool builtin_accepts(Type param, Type arg);
+/// The first signature of a Fixed builtin that accepts `args` (nullptr if none).
+const BuiltinSignature* match_signature(const BuiltinFunction& fn, const std::vector<Type>& args);
+
+/// Modules `import` accepts.
+const std::vector<std::string>& supported_modules();
+/// Every name the module provides (for "did you mean").
+std::vector<std::string> module_member_names(std::string_view module);
+
+}  // namespace pyxc

@@ -1,0 +1,375 @@
+// Export comments: Pythran's spec grammar, `or` expansion into overloads, and resolution against
+// the module's functions.
+//
+//   export_line := func_spec (',' func_spec)*
+//   func_spec   := NAME '(' [type (',' type)*] ')'
+//   type        := alt ('or' alt)*
+//   alt         := primary ('list')*
+//   primary     := NAME | '(' type (',' type)* [','] ')'
+#include "frontend/export_spec.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <map>
+#include <optional>
+
+namespace pyxc {
+
+namespace {
+
+// ------------------------------------------------------------------ tokens
+
+enum class Tok { Name, LParen, RParen, Comma, LBracket, RBracket, Colon, Other, End };
+
+struct Token {
+  Tok kind;
+  std::size_t begin, end;  // byte offsets in the spec text
+  std::string_view text;
+};
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c == ' ' || c == '\t') {
+      ++i;
+      continue;
+    }
+    std::size_t begin = i;
+    Tok kind = Tok::Other;
+    if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
+      while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_')) ++i;
+      kind = Tok::Name;
+    } else {
+      ++i;
+      switch (c) {
+        case '(': kind = Tok::LParen; break;
+        case ')': kind = Tok::RParen; break;
+        case ',': kind = Tok::Comma; break;
+        case '[': kind = Tok::LBracket; break;
+        case ']': kind = Tok::RBracket; break;
+        case ':': kind = Tok::Colon; break;
+        default: break;
+      }
+    }
+    out.push_back({kind, begin, i, s.substr(begin, i - begin)});
+  }
+  out.push_back({Tok::End, s.size(), s.size(), {}});
+  return out;
+}
+
+// ------------------------------------------------------------------ scalar names
+
+std::optional<Type> scalar(std::string_view name) {
+  if (name == "int" || name == "int64") return types::int_();
+  if (name == "float" || name == "float64") return types::float_();
+  if (name == "complex" || name == "complex128") return types::complex_();
+  if (name == "bool") return types::boolean();
+  if (name == "str") return types::str();
+  if (name == "None") return types::none();
+  return std::nullopt;
+}
+
+bool is_sized_numpy_scalar(std::string_view name) {
+  static const std::string_view kNames[] = {
+      "int8",  "int16",  "int32",   "uint8",   "uint16",  "uint32",     "uint64",
+      "intc",  "uintc",  "intp",    "uintp",   "float32", "float128",   "complex64",
+      "complex256", "longlong", "ulonglong", "byte", "ubyte", "short", "ushort", "longdouble",
+      "float16", "double", "single", "clongdouble", "csingle", "cdouble", "uint",
+  };
+  return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+}
+
+std::vector<std::string> known_type_names() {
+  return {"int", "float", "complex", "bool", "str", "None", "int64", "float64", "complex128", "list"};
+}
+
+// ------------------------------------------------------------------ errors
+
+/// The first error of one export line, reported once parsing stops.
+struct SpecError {
+  std::size_t begin = 0, end = 0;  // offsets in the spec text
+  std::function<void(Diagnostics&, SourceRange)> report;
+};
+
+/// One `name(types...)` of an export line, its `or` alternatives expanded.
+struct FuncSpec {
+  std::string name;
+  std::size_t begin = 0, end = 0;
+  std::vector<std::vector<Type>> overloads;
+};
+
+std::vector<std::vector<Type>> cartesian(const std::vector<std::vector<Type>>& choices) {
+  std::vector<std::vector<Type>> out{{}};
+  for (const auto& alternatives : choices) {
+    std::vector<std::vector<Type>> next;
+    for (const auto& prefix : out)
+      for (Type t : alternatives) {
+        next.push_back(prefix);
+        next.back().push_back(t);
+      }
+    out = std::move(next);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ parser
+
+class SpecParser {
+ public:
+  explicit SpecParser(std::string_view text) : tokens_(tokenize(text)) {}
+
+  const std::optional<SpecError>& error() const { return error_; }
+  bool at_end() const { return peek().kind == Tok::End; }
+
+  /// type := alt ('or' alt)*  -> every alternative, in the order written.
+  std::vector<Type> type() {
+    std::vector<Type> out = alt();
+    while (!error_ && peek().kind == Tok::Name && peek().text == "or") {
+      ++pos_;
+      std::vector<Type> more = alt();
+      out.insert(out.end(), more.begin(), more.end());
+    }
+    if (error_) return {};
+    return out;
+  }
+
+  /// export_line := func_spec (',' func_spec)*
+  std::vector<FuncSpec> line() {
+    std::vector<FuncSpec> specs;
+    for (;;) {
+      std::optional<FuncSpec> spec = func_spec();
+      if (!spec) return {};
+      specs.push_back(std::move(*spec));
+      if (peek().kind == Tok::Comma) {
+        ++pos_;
+        continue;
+      }
+      if (!at_end()) {
+        expected("`,` or the end of the export line");
+        return {};
+      }
+      return specs;
+    }
+  }
+
+ private:
+  const Token& peek() const { return tokens_[pos_]; }
+
+  void fail(const Token& at, std::function<void(Diagnostics&, SourceRange)> report) {
+    if (error_) return;
+    error_ = SpecError{at.begin, std::max(at.end, at.begin + 1), std::move(report)};
+  }
+
+  void expected(const std::string& what) {
+    const Token& t = peek();
+    std::string found = t.kind == Tok::End ? "the end of the line" : fmt::format("`{}`", t.text);
+    std::string message = fmt::format("expected {}, found {}", what, found);
+    fail(t, [message](Diagnostics& d, SourceRange r) { d.report(DiagId::export_syntax, r, message); });
+  }
+
+  std::optional<FuncSpec> func_spec() {
+    FuncSpec spec;
+    if (peek().kind != Tok::Name) {
+      expected("a function name");
+      return std::nullopt;
+    }
+    spec.name = std::string(peek().text);
+    spec.begin = peek().begin;
+    ++pos_;
+    if (peek().kind != Tok::LParen) {
+      expected(fmt::format("`(` after `{}`", spec.name));
+      return std::nullopt;
+    }
+    ++pos_;
+    std::vector<std::vector<Type>> params;
+    if (peek().kind != Tok::RParen) {
+      for (;;) {
+        params.push_back(type());
+        if (error_) return std::nullopt;
+        if (peek().kind == Tok::Comma) {
+          ++pos_;
+          continue;
+        }
+        break;
+      }
+    }
+    if (peek().kind != Tok::RParen) {
+      expected(params.empty() ? "a type or `)`" : "`,` or `)`");
+      return std::nullopt;
+    }
+    spec.end = peek().end;
+    ++pos_;
+    spec.overloads = cartesian(params);
+    return spec;
+  }
+
+  /// alt := primary ('list')*, rejecting the container forms that are not supported yet.
+  std::vector<Type> alt() {
+    std::size_t begin = peek().begin;
+    std::vector<Type> out = primary();
+    while (!error_) {
+      const Token& t = peek();
+      if (t.kind == Tok::Name && t.text == "list") {
+        for (Type& item : out) item = types::list(item);
+        ++pos_;
+      } else if (t.kind == Tok::Name && (t.text == "set" || t.text == "dict" || t.text == "array")) {
+        not_yet(begin, t.end, fmt::format("`{}` export types", t.text));
+      } else if (t.kind == Tok::Colon) {
+        // `K:V dict`
+        not_yet(begin, t.end, "dict export types (`K:V dict`)");
+      } else if (t.kind == Tok::LBracket) {
+        std::size_t end = t.end;
+        for (std::size_t i = pos_; tokens_[i].kind != Tok::End; ++i) {
+          end = tokens_[i].end;
+          if (tokens_[i].kind == Tok::RBracket) break;
+        }
+        not_yet(begin, end, "ndarray export types");
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  void not_yet(std::size_t begin, std::size_t end, const std::string& what) {
+    if (error_) return;
+    std::string spelled = what;
+    error_ = SpecError{begin, end, [spelled](Diagnostics& d, SourceRange r) {
+                         d.report(DiagId::unsupported_construct_hint, r, spelled,
+                                  "export types are limited to int, float, complex, bool, str, "
+                                  "None, lists and tuples for now");
+                       }};
+  }
+
+  std::vector<Type> primary() {
+    const Token& t = peek();
+    if (t.kind == Tok::Name) {
+      ++pos_;
+      if (std::optional<Type> s = scalar(t.text)) return {*s};
+      std::string name(t.text);
+      if (is_sized_numpy_scalar(t.text)) {
+        not_yet(t.begin, t.end, fmt::format("the sized numpy scalar export type `{}`", name));
+        return {};
+      }
+      std::string suggestion = closest_name(name, known_type_names());
+      fail(t, [name, suggestion](Diagnostics& d, SourceRange r) {
+        if (suggestion.empty())
+          d.report(DiagId::export_unknown_type, r, name);
+        else
+          d.report(DiagId::export_unknown_type_hint, r, name, suggestion);
+      });
+      return {};
+    }
+    if (t.kind == Tok::LParen) {
+      ++pos_;
+      std::vector<std::vector<Type>> items;
+      bool trailing_comma = false;
+      for (;;) {
+        items.push_back(type());
+        if (error_) return {};
+        trailing_comma = false;
+        if (peek().kind == Tok::Comma) {
+          ++pos_;
+          trailing_comma = true;
+          if (peek().kind == Tok::RParen) break;
+          continue;
+        }
+        break;
+      }
+      if (peek().kind != Tok::RParen) {
+        expected("`,` or `)`");
+        return {};
+      }
+      ++pos_;
+      if (items.size() == 1 && !trailing_comma) return items[0];  // `(T)` is just T
+      std::vector<Type> out;
+      for (auto& combination : cartesian(items)) out.push_back(types::tuple(std::move(combination)));
+      return out;
+    }
+    expected("a type");
+    return {};
+  }
+
+  std::vector<Token> tokens_;
+  std::size_t pos_ = 0;
+  std::optional<SpecError> error_;
+};
+
+SourceRange sub_range(const ExportComment& comment, std::size_t begin, std::size_t end) {
+  SourceRange r;
+  r.begin = {comment.range.begin.line, comment.range.begin.col + static_cast<std::uint32_t>(begin)};
+  r.end = {comment.range.begin.line, comment.range.begin.col + static_cast<std::uint32_t>(end)};
+  return r;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ resolution
+
+std::vector<ExportedFunction> resolve_exports(const Module& module, Diagnostics& diags) {
+  std::map<std::string, const FunctionDef*> functions;
+  std::vector<std::string> function_names;
+  for (const StmtPtr& s : module.body)
+    if (s->kind == StmtKind::FunctionDef) {
+      functions.emplace(s->function->name, s->function.get());
+      function_names.push_back(s->function->name);
+    }
+
+  std::vector<ExportedFunction> out;
+  for (const ExportComment& comment : module.exports) {
+    SpecParser parser(comment.text);
+    std::vector<FuncSpec> specs = parser.line();
+    if (parser.error()) {
+      parser.error()->report(diags, sub_range(comment, parser.error()->begin, parser.error()->end));
+      continue;
+    }
+    for (FuncSpec& spec : specs) {
+      SourceRange name_range = sub_range(comment, spec.begin, spec.begin + spec.name.size());
+      SourceRange spec_range = sub_range(comment, spec.begin, spec.end);
+      auto fn = functions.find(spec.name);
+      if (fn == functions.end()) {
+        std::string suggestion = closest_name(spec.name, function_names);
+        if (suggestion.empty())
+          diags.report(DiagId::export_no_function, name_range, spec.name);
+        else
+          diags.report(DiagId::export_no_function_hint, name_range, spec.name, suggestion);
+        continue;
+      }
+      const FunctionDef* def = fn->second;
+      std::size_t total = def->params.size(), required = 0;
+      for (const Parameter& p : def->params)
+        if (!p.default_value) ++required;
+      std::size_t given = spec.overloads.empty() ? 0 : spec.overloads[0].size();
+      if (given < required || given > total) {
+        std::string takes = required == total ? std::to_string(total)
+                                              : fmt::format("{} to {}", required, total);
+        diags.report(DiagId::export_arity, spec_range, spec.name, given, takes);
+        continue;
+      }
+      auto entry = std::find_if(out.begin(), out.end(),
+                                [&](const ExportedFunction& e) { return e.name == spec.name; });
+      if (entry == out.end()) {
+        out.push_back({spec.name, def, {}});
+        entry = std::prev(out.end());
+      }
+      for (auto& params : spec.overloads) {
+        bool duplicate = std::any_of(entry->overloads.begin(), entry->overloads.end(),
+                                     [&](const ExportOverload& o) { return o.params == params; });
+        if (!duplicate) entry->overloads.push_back({std::move(params), spec_range});
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<Type> parse_export_type_for_test(const std::string& text) {
+  SpecParser parser(text);
+  std::vector<Type> out = parser.type();
+  if (parser.error() || !parser.at_end()) return {};
+  return out;
+}
+
+}  // namespace pyxc

@@ -1,0 +1,201 @@
+// Export specs: the type grammar, `or` expansion into overloads, merging of export lines, and
+// each located error.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "frontend/export_spec.hpp"
+#include "frontend/parser.hpp"
+
+namespace pyxc {
+namespace {
+
+std::vector<std::string> spelled(const std::vector<Type>& ts) {
+  std::vector<std::string> out;
+  for (Type t : ts) out.push_back(to_string(t));
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+// ------------------------------------------------------------------ type grammar
+
+TEST(ExportSpec, Scalars) {
+  EXPECT_EQ(parse_export_type_for_test("int"), std::vector<Type>{types::int_()});
+  EXPECT_EQ(parse_export_type_for_test("float"), std::vector<Type>{types::float_()});
+  EXPECT_EQ(parse_export_type_for_test("complex"), std::vector<Type>{types::complex_()});
+  EXPECT_EQ(parse_export_type_for_test("bool"), std::vector<Type>{types::boolean()});
+  EXPECT_EQ(parse_export_type_for_test("str"), std::vector<Type>{types::str()});
+  EXPECT_EQ(parse_export_type_for_test("None"), std::vector<Type>{types::none()});
+  EXPECT_EQ(parse_export_type_for_test("int64"), std::vector<Type>{types::int_()});
+  EXPECT_EQ(parse_export_type_for_test("float64"), std::vector<Type>{types::float_()});
+  EXPECT_EQ(parse_export_type_for_test("complex128"), std::vector<Type>{types::complex_()});
+}
+
+TEST(ExportSpec, ListsAndTuples) {
+  EXPECT_EQ(parse_export_type_for_test("float list"), std::vector<Type>{types::list(types::float_())});
+  EXPECT_EQ(parse_export_type_for_test("float list list"),
+            std::vector<Type>{types::list(types::list(types::float_()))});
+  EXPECT_EQ(parse_export_type_for_test("(int, float)"),
+            std::vector<Type>{types::tuple({types::int_(), types::float_()})});
+  EXPECT_EQ(parse_export_type_for_test("(int)"), std::vector<Type>{types::int_()});
+  EXPECT_EQ(parse_export_type_for_test("(int,)"), std::vector<Type>{types::tuple({types::int_()})});
+  EXPECT_EQ(parse_export_type_for_test("((int, str) list, bool)"),
+            std::vector<Type>{types::tuple(
+                {types::list(types::tuple({types::int_(), types::str()})), types::boolean()})});
+  EXPECT_EQ(parse_export_type_for_test("  ( int ,float )  list "),
+            std::vector<Type>{types::list(types::tuple({types::int_(), types::float_()}))});
+}
+
+TEST(ExportSpec, OrAlternativesInWrittenOrder) {
+  EXPECT_EQ(parse_export_type_for_test("int or float"),
+            (std::vector<Type>{types::int_(), types::float_()}));
+  // `or` binds loosest: `int or float list` is `int` or `float list`.
+  EXPECT_EQ(parse_export_type_for_test("int or float list"),
+            (std::vector<Type>{types::int_(), types::list(types::float_())}));
+  EXPECT_EQ(parse_export_type_for_test("(int or float) list"),
+            (std::vector<Type>{types::list(types::int_()), types::list(types::float_())}));
+  EXPECT_EQ(spelled(parse_export_type_for_test("(int or float, str or bool)")),
+            (Strings{"(int, str)", "(int, bool)", "(float, str)", "(float, bool)"}));
+}
+
+TEST(ExportSpec, MalformedTypesGiveNothing) {
+  for (const char* bad : {"", "int list)", "(int", "(int float)", "flaot", "float32", "float[]",
+                          "float64[:,:]", "int:float dict", "int set", "int or", "list", ","})
+    EXPECT_TRUE(parse_export_type_for_test(bad).empty()) << bad;
+}
+
+// ------------------------------------------------------------------ resolution
+
+struct Resolved {
+  std::optional<Module> module;  // owns the FunctionDefs the exports point to
+  std::vector<ExportedFunction> exports;
+  std::vector<Diagnostic> diags;
+  std::string output;
+};
+
+Resolved resolve(const std::string& text) {
+  SourceFile file("test.py", text);
+  std::FILE* out = std::tmpfile();
+  Diagnostics diags(file, out);
+  Resolved r;
+  r.module = parse_module(file, "test", diags);
+  EXPECT_TRUE(r.module) << text;
+  if (r.module) r.exports = resolve_exports(*r.module, diags);
+  r.diags = diags.all();
+  std::rewind(out);
+  char buffer[4096];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, out)) > 0) r.output.append(buffer, n);
+  std::fclose(out);
+  return r;
+}
+
+Strings overloads(const ExportedFunction& f) {
+  Strings out;
+  for (const ExportOverload& o : f.overloads) {
+    std::string s = "(";
+    for (std::size_t i = 0; i < o.params.size(); ++i) s += (i ? ", " : "") + to_string(o.params[i]);
+    out.push_back(s + ")");
+  }
+  return out;
+}
+
+const char* const kFunctions =
+    "def mean(xs):\n    return xs\n"
+    "def scale(xs, k, offset=0.0):\n    return xs\n"
+    "def nothing():\n    return 1\n";
+
+TEST(ExportSpec, OverloadsExpandMergeAndDeduplicate) {
+  Resolved r = resolve(
+      "#export mean(float list or int list)\n"
+      "# pythran export scale(float list, int or float), nothing()\n"
+      "#pythran export mean(float list)\n"  // duplicate: dropped
+      "#export mean(complex list)\n"
+      "#export scale(int list, int, float)\n" +
+      std::string(kFunctions));
+  EXPECT_EQ(r.output, "");
+  ASSERT_EQ(r.exports.size(), 3u);
+  EXPECT_EQ(r.exports[0].name, "mean");
+  ASSERT_NE(r.exports[0].def, nullptr);
+  EXPECT_EQ(r.exports[0].def->name, "mean");
+  EXPECT_EQ(overloads(r.exports[0]), (Strings{"(float list)", "(int list)", "(complex list)"}));
+  EXPECT_EQ(r.exports[1].name, "scale");
+  EXPECT_EQ(overloads(r.exports[1]),
+            (Strings{"(float list, int)", "(float list, float)", "(int list, int, float)"}));
+  EXPECT_EQ(r.exports[2].name, "nothing");
+  EXPECT_EQ(overloads(r.exports[2]), (Strings{"()"}));
+
+  // Each overload points at the spec text it came from.
+  const SourceRange& first = r.exports[0].overloads[0].range;
+  EXPECT_EQ(first.begin.line, 1u);
+  EXPECT_EQ(first.begin.col, 9u);
+  EXPECT_EQ(first.end.col, 37u);
+  const SourceRange& nothing = r.exports[2].overloads[0].range;
+  EXPECT_EQ(nothing.begin.line, 2u);
+  EXPECT_EQ(nothing.begin.col, 52u);
+}
+
+struct SpecError {
+  const char* line;  // the export comment; `@` marks where the diagnostic must point
+  DiagId id;
+  const char* message_part;
+};
+
+TEST(ExportSpec, ErrorsAreLocatedInsideTheComment) {
+  const SpecError cases[] = {
+      {"#export mean(float list@", DiagId::export_syntax, "expected `,` or `)`, found the end of the line"},
+      {"#export mean@", DiagId::export_syntax, "expected `(` after `mean`"},
+      {"#export mean(float list@]", DiagId::export_syntax, "found `]`"},
+      {"#export mean(float list) @junk", DiagId::export_syntax, "expected `,` or the end of the export line"},
+      {"#export mean(@)", DiagId::export_syntax, "expected a type"},  // `(` with nothing
+      {"#export @(int)", DiagId::export_syntax, "expected a function name"},
+      {"#export mean(@flaot list)", DiagId::export_unknown_type_hint, "did you mean `float`?"},
+      {"#export mean(@matrix)", DiagId::export_unknown_type, "unknown type `matrix`"},
+      {"#export @mena(float list)", DiagId::export_no_function_hint, "did you mean `mean`?"},
+      {"#export @zzzzzz(float list)", DiagId::export_no_function, "`zzzzzz`"},
+      {"#export @mean(float list, int)", DiagId::export_arity, "gives 2 argument type(s) but the function takes 1"},
+      {"#export @scale(float list)", DiagId::export_arity, "takes 2 to 3"},
+      {"#export @nothing(int)", DiagId::export_arity, "takes 0"},
+      {"#export mean(@float32 list)", DiagId::unsupported_construct_hint, "`float32`"},
+      {"#export mean(@float64[])", DiagId::unsupported_construct_hint, "ndarray export types"},
+      {"#export mean(@float[:,:])", DiagId::unsupported_construct_hint, "ndarray export types"},
+      {"#export mean(@str:float dict)", DiagId::unsupported_construct_hint, "dict export types"},
+      {"#export mean(@int set)", DiagId::unsupported_construct_hint, "`set` export types"},
+  };
+  for (const SpecError& c : cases) {
+    std::string line = c.line;
+    std::size_t at = line.find('@');
+    line.erase(at, 1);
+    // `(` with nothing inside: "mean()" is a valid zero-argument spec, so use "mean(,)".
+    if (line == "#export mean()") line = "#export mean(,)";
+    Resolved r = resolve(line + "\n" + kFunctions);
+    ASSERT_EQ(r.diags.size(), 1u) << line << "\n" << r.output;
+    const Diagnostic& d = r.diags[0];
+    EXPECT_EQ(diag_info(d.id).name, std::string(diag_info(c.id).name)) << line;
+    EXPECT_EQ(d.range.begin.line, 1u) << line;
+    EXPECT_EQ(d.range.begin.col, at + 1) << line << "\n" << r.output;
+    EXPECT_NE(d.message.find(c.message_part), std::string::npos) << d.message;
+  }
+}
+
+TEST(ExportSpec, DefaultsMayBeOmitted) {
+  Resolved r = resolve(std::string("#export scale(float list, int)\n#export scale(float list, int, float)\n") +
+                       kFunctions);
+  EXPECT_EQ(r.output, "");
+  ASSERT_EQ(r.exports.size(), 1u);
+  EXPECT_EQ(overloads(r.exports[0]), (Strings{"(float list, int)", "(float list, int, float)"}));
+}
+
+TEST(ExportSpec, ValidLinesSurviveBadOnes) {
+  Resolved r = resolve(std::string("#export mean(flaot list)\n#export mean(float list)\n#export nope(int)\n") +
+                       kFunctions);
+  ASSERT_EQ(r.diags.size(), 2u) << r.output;
+  EXPECT_EQ(r.diags[0].range.begin.line, 1u);
+  EXPECT_EQ(r.diags[1].range.begin.line, 3u);
+  ASSERT_EQ(r.exports.size(), 1u);
+  EXPECT_EQ(overloads(r.exports[0]), (Strings{"(float list)"}));
+}
+
+}  // namespace
+}  // namespace pyxc

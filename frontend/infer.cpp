@@ -1,0 +1,516 @@
+// Type inference, program level and statements. See infer.hpp for the model.
+#include "frontend/infer.hpp"
+
+#include <algorithm>
+
+#include "frontend/infer_internal.hpp"
+
+namespace pyxc {
+
+namespace detail {
+
+// ------------------------------------------------------------------ helpers
+
+std::vector<std::string> ModuleScope::all_names() const {
+  std::vector<std::string> names;
+  for (const auto& [name, def] : functions) names.push_back(name);
+  for (const auto& [name, module] : module_aliases) names.push_back(name);
+  for (const auto& [name, fn] : imported_functions) names.push_back(name);
+  for (const auto& [name, c] : imported_constants) names.push_back(name);
+  for (const auto& fn : all_builtin_functions())
+    if (fn.module.empty()) names.push_back(fn.name);
+  return names;
+}
+
+std::string with_article(Type t) {
+  std::string text = to_string(t);
+  if (t->kind == TypeKind::None) return text;
+  bool vowel = std::string_view("aeiou").find(text[0]) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + text;
+}
+
+namespace {
+/// True when running `block` always ends in a `return` (so it never falls off its end).
+bool always_returns(const Block& block) {
+  for (const auto& s : block) {
+    if (s->kind == StmtKind::Return) return true;
+    if (s->kind == StmtKind::If && !s->orelse.empty() && always_returns(s->body) &&
+        always_returns(s->orelse))
+      return true;
+    // `while True:` without a `break` never falls through.
+    if (s->kind == StmtKind::While && s->test->kind == ExprKind::BoolLit && s->test->bool_value) {
+      bool has_break = false;
+      std::vector<const Block*> todo = {&s->body};
+      while (!todo.empty()) {
+        const Block* b = todo.back();
+        todo.pop_back();
+        for (const auto& inner : *b) {
+          if (inner->kind == StmtKind::Break) has_break = true;
+          if (inner->kind == StmtKind::If) {
+            todo.push_back(&inner->body);
+            todo.push_back(&inner->orelse);
+          }
+        }
+      }
+      if (!has_break) return true;
+    }
+  }
+  return false;
+}
+
+void collect_assigned_names(const Expr& target, std::set<std::string>& out) {
+  if (target.kind == ExprKind::Name) out.insert(target.name);
+  if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
+    for (const auto& item : target.operands) collect_assigned_names(*item, out);
+}
+
+void collect_locals(const Block& block, std::set<std::string>& out) {
+  for (const auto& s : block) {
+    switch (s->kind) {
+      case StmtKind::Assign:
+      case StmtKind::AugAssign:
+      case StmtKind::For:
+        for (const auto& t : s->targets) collect_assigned_names(*t, out);
+        break;
+      case StmtKind::Import:
+      case StmtKind::ImportFrom:
+        for (const auto& imp : s->imports) out.insert(imp.alias);
+        break;
+      default:
+        break;
+    }
+    collect_locals(s->body, out);
+    collect_locals(s->orelse, out);
+  }
+}
+}  // namespace
+
+// ------------------------------------------------------------------ ProgramInferrer
+
+ProgramInferrer::ProgramInferrer(const Module& module, Diagnostics& diags)
+    : module_(module), diags_(diags) {}
+
+bool ProgramInferrer::build_scope() {
+  bool ok = true;
+  auto import_error = [&](const std::string& name, SourceRange range) {
+    std::string supported;
+    for (const auto& m : supported_modules()) supported += (supported.empty() ? "" : ", ") + m;
+    diags_.report(DiagId::unsupported_import, range, name, supported);
+    ok = false;
+  };
+  for (const auto& s : module_.body) {
+    if (s->kind == StmtKind::FunctionDef) {
+      scope_.functions[s->function->name] = s->function.get();
+    } else if (s->kind == StmtKind::Import) {
+      for (const auto& imp : s->imports) {
+        if (std::find(supported_modules().begin(), supported_modules().end(), imp.name) ==
+            supported_modules().end()) {
+          import_error(imp.name, imp.range);
+          continue;
+        }
+        scope_.module_aliases[imp.alias] = imp.name;
+      }
+    } else if (s->kind == StmtKind::ImportFrom) {
+      if (std::find(supported_modules().begin(), supported_modules().end(), s->module) ==
+          supported_modules().end()) {
+        import_error(s->module, s->range);
+        continue;
+      }
+      for (const auto& imp : s->imports) {
+        if (const auto* fn = find_builtin_function(s->module, imp.name)) {
+          scope_.imported_functions[imp.alias] = fn;
+        } else if (const auto* c = find_builtin_constant(s->module, imp.name)) {
+          scope_.imported_constants[imp.alias] = c;
+        } else {
+          std::string hint = closest_name(imp.name, module_member_names(s->module));
+          diags_.report(DiagId::unknown_attribute, imp.range, s->module, imp.name);
+          (void)hint;
+          ok = false;
+        }
+      }
+    } else {
+      diags_.report(DiagId::unsupported_construct_hint, s->range, "module-level code",
+                    "only imports and function definitions are compiled; move script code under "
+                    "`if __name__ == \"__main__\":`");
+      ok = false;
+    }
+  }
+  readonly_ = find_readonly_params(scope_);
+  return ok;
+}
+
+bool ProgramInferrer::param_is_readonly(const FunctionDef* def, std::size_t index) const {
+  auto it = readonly_.find(def);
+  return it != readonly_.end() && index < it->second.size() && it->second[index];
+}
+
+Instantiation* ProgramInferrer::instantiate(const FunctionDef* def, const std::vector<Type>& args) {
+  auto key = std::make_pair(def, args);
+  if (auto it = index_.find(key); it != index_.end()) return it->second;
+  auto inst = std::make_unique<Instantiation>();
+  inst->def = def;
+  inst->param_types = args;
+  inst->return_type = types::unknown();
+  Instantiation* raw = inst.get();
+  instantiations_.push_back(std::move(inst));
+  index_.emplace(std::move(key), raw);
+  return raw;
+}
+
+bool ProgramInferrer::infer_all_once() {
+  bool changed = false;
+  // Index-based: inference may instantiate more functions while we iterate.
+  for (std::size_t i = 0; i < instantiations_.size(); ++i) {
+    Instantiation& inst = *instantiations_[i];
+    if (reporting_) {
+      inst.expr_types.clear();
+      inst.call_targets.clear();
+    }
+    if (FunctionInferrer(*this, inst).run()) changed = true;
+  }
+  return changed;
+}
+
+std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunction>& exports) {
+  if (!build_scope()) return std::nullopt;
+
+  TypedProgram program;
+  program.module = &module_;
+  struct Seed {
+    std::size_t export_index;
+    Instantiation* owned;
+    Instantiation* borrowed;
+  };
+  std::vector<std::vector<Seed>> seeds(exports.size());
+  for (std::size_t e = 0; e < exports.size(); ++e) {
+    const auto& ex = exports[e];
+    for (const auto& overload : ex.overloads) {
+      std::vector<Type> params = overload.params;
+      // Parameters the export leaves out take their default values.
+      for (std::size_t i = params.size(); i < ex.def->params.size(); ++i) {
+        const Expr* dflt = ex.def->params[i].default_value.get();
+        if (!dflt) break;
+        switch (dflt->kind) {
+          case ExprKind::IntLit: params.push_back(types::int_()); break;
+          case ExprKind::FloatLit: params.push_back(types::float_()); break;
+          case ExprKind::BoolLit: params.push_back(types::boolean()); break;
+          case ExprKind::StrLit: params.push_back(types::str()); break;
+          default:
+            diags_.report(DiagId::unsupported_construct, dflt->range,
+                          "a default value other than a literal in an exported function");
+            return std::nullopt;
+        }
+      }
+      Instantiation* owned = instantiate(ex.def, params);
+      // Read-only float-list parameters get a second instantiation reading the list in place.
+      std::vector<Type> view_params = params;
+      bool any_view = false;
+      for (std::size_t i = 0; i < view_params.size(); ++i) {
+        if (view_params[i] == types::list(types::float_()) && param_is_readonly(ex.def, i)) {
+          view_params[i] = types::list(types::float_(), /*borrowed=*/true);
+          any_view = true;
+        }
+      }
+      seeds[e].push_back({e, owned, any_view ? instantiate(ex.def, view_params) : nullptr});
+    }
+  }
+
+  // Fixpoint: types only grow (join), so this terminates; the bound is a safety net.
+  for (int round = 0; round < 64 && infer_all_once(); ++round) {
+  }
+  // Final pass with the settled types: records expression types and reports errors.
+  reporting_ = true;
+  int errors_before = diags_.error_count();
+  infer_all_once();
+  if (diags_.error_count() > errors_before) return std::nullopt;
+
+  std::vector<const Instantiation*> roots;
+  for (std::size_t e = 0; e < exports.size(); ++e) {
+    TypedExport typed;
+    typed.function = &exports[e];
+    for (std::size_t o = 0; o < seeds[e].size(); ++o) {
+      typed.overloads.push_back({&exports[e].overloads[o], seeds[e][o].owned, seeds[e][o].borrowed});
+      roots.push_back(seeds[e][o].owned);
+      if (seeds[e][o].borrowed) roots.push_back(seeds[e][o].borrowed);
+    }
+    program.exports.push_back(std::move(typed));
+  }
+  keep_reachable(program, roots);
+  program.python_modules.assign(used_modules_.begin(), used_modules_.end());
+  return program;
+}
+
+void ProgramInferrer::keep_reachable(TypedProgram& program,
+                                     const std::vector<const Instantiation*>& roots) {
+  std::set<const Instantiation*> reachable;
+  std::vector<const Instantiation*> todo(roots.begin(), roots.end());
+  while (!todo.empty()) {
+    const Instantiation* inst = todo.back();
+    todo.pop_back();
+    if (!reachable.insert(inst).second) continue;
+    for (const auto& [call, target] : inst->call_targets) todo.push_back(target);
+  }
+  // C++ names: the Python name when one instantiation has it, else suffixed by parameter types.
+  std::map<const FunctionDef*, int> count;
+  for (const auto& inst : instantiations_)
+    if (reachable.count(inst.get())) ++count[inst->def];
+  auto suffix = [](Type t) {
+    std::string s = to_string(t);
+    if (t->borrowed) s += " view";
+    std::string out;
+    for (char c : s) out += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    while (out.find("__") != std::string::npos) out.erase(out.find("__"), 1);
+    while (!out.empty() && out.back() == '_') out.pop_back();
+    while (!out.empty() && out.front() == '_') out.erase(0, 1);
+    return out;
+  };
+  for (auto& inst : instantiations_) {
+    if (!reachable.count(inst.get())) continue;
+    // The base name is spelled as a C++ identifier before any `__type` suffix is added.
+    inst->cpp_name = inst->def->name;
+    if (count[inst->def] > 1) {
+      inst->cpp_name += "_";
+      for (Type t : inst->param_types) inst->cpp_name += "_" + suffix(t);
+    }
+    program.instantiations.push_back(std::move(inst));
+  }
+}
+
+// ------------------------------------------------------------------ FunctionInferrer: statements
+
+FunctionInferrer::FunctionInferrer(ProgramInferrer& program, Instantiation& inst)
+    : program_(program), inst_(inst) {
+  collect_locals(inst.def->body, local_names_);
+  for (std::size_t i = 0; i < inst.def->params.size(); ++i) {
+    const auto& param = inst.def->params[i];
+    local_names_.insert(param.name);
+    Type type = i < inst.param_types.size() ? inst.param_types[i] : types::unknown();
+    auto it = inst_.locals.find(param.name);
+    if (it == inst_.locals.end()) inst_.locals[param.name] = type;
+    first_binding_[param.name] = param.range;
+  }
+}
+
+bool FunctionInferrer::is_local(const std::string& name) const { return local_names_.count(name) > 0; }
+
+bool FunctionInferrer::run() {
+  changed_ = false;
+  block(inst_.def->body);
+  if (!always_returns(inst_.def->body)) add_return(types::none(), inst_.def->name_range);
+  if (program_.reporting()) {
+    if (contains_unknown(inst_.return_type))
+      program_.report(DiagId::cannot_infer, inst_.def->name_range,
+                      "the result of `" + inst_.def->name + "` (does it only call itself?)");
+    for (const auto& [name, type] : inst_.locals) {
+      if (contains_unknown(type)) {
+        auto where = first_binding_.count(name) ? first_binding_[name] : inst_.def->name_range;
+        program_.report(DiagId::cannot_infer, where,
+                        "`" + name + "` (" + with_article(type) +
+                            "): give the list a first element or append to it");
+      }
+    }
+  }
+  return changed_;
+}
+
+void FunctionInferrer::block(const Block& stmts) {
+  for (const auto& s : stmts) stmt(*s);
+}
+
+void FunctionInferrer::check_condition(const Expr& test) {
+  Type t = expr(test);
+  if (t->kind == TypeKind::Unknown) return;
+  if (t->kind == TypeKind::Range || t->kind == TypeKind::Tuple) return;  // truthiness is size
+}
+
+void FunctionInferrer::stmt(const Stmt& s) {
+  switch (s.kind) {
+    case StmtKind::Expr:
+      expr(*s.value);
+      break;
+    case StmtKind::Assign:
+      assign(s);
+      break;
+    case StmtKind::AugAssign:
+      aug_assign(s);
+      break;
+    case StmtKind::Return:
+      add_return(s.value ? expr(*s.value) : types::none(), s.value ? s.value->range : s.range);
+      break;
+    case StmtKind::If:
+    case StmtKind::While:
+      check_condition(*s.test);
+      block(s.body);
+      block(s.orelse);
+      break;
+    case StmtKind::For:
+      for_loop(s);
+      break;
+    case StmtKind::Break:
+    case StmtKind::Continue:
+    case StmtKind::Pass:
+      break;
+    case StmtKind::FunctionDef:
+      program_.report(DiagId::unsupported_construct, s.range, "a nested function definition");
+      break;
+    case StmtKind::Import:
+    case StmtKind::ImportFrom:
+      program_.report(DiagId::unsupported_construct_hint, s.range, "an import inside a function",
+                      "import at module level");
+      break;
+  }
+}
+
+void FunctionInferrer::assign(const Stmt& s) {
+  Type value = expr(*s.value);
+  for (const auto& target : s.targets) bind_target(*target, value);
+}
+
+void FunctionInferrer::bind_target(const Expr& target, Type value) {
+  switch (target.kind) {
+    case ExprKind::Name:
+      if (!comprehension_scopes_.empty() && comprehension_scopes_.back().count(target.name)) {
+        comprehension_scopes_.back()[target.name] = value;
+        inst_.expr_types[&target] = value;
+        return;
+      }
+      assign_name(target.name, value, target.range);
+      inst_.expr_types[&target] = inst_.locals[target.name];
+      return;
+    case ExprKind::Tuple:
+    case ExprKind::List: {
+      inst_.expr_types[&target] = value;
+      if (value->kind == TypeKind::Unknown) {
+        for (const auto& item : target.operands) bind_target(*item, value);
+        return;
+      }
+      if (value->kind == TypeKind::Tuple) {
+        if (value->items().size() != target.operands.size()) {
+          program_.report(DiagId::assign_to_undefined_element, target.range,
+                          fmt::format("{} values: unpacking {} into {} targets",
+                                      with_article(value), value->items().size(),
+                                      target.operands.size()));
+          return;
+        }
+        for (std::size_t i = 0; i < target.operands.size(); ++i)
+          bind_target(*target.operands[i], value->items()[i]);
+        return;
+      }
+      if (value->kind == TypeKind::List) {
+        for (const auto& item : target.operands) bind_target(*item, value->elem());
+        return;
+      }
+      program_.report(DiagId::not_iterable, target.range, to_string(value));
+      return;
+    }
+    case ExprKind::Subscript: {
+      Type container = expr(*target.operands[0]);
+      Type index = expr(*target.operands[1]);
+      inst_.expr_types[&target] = value;
+      if (container->kind == TypeKind::Unknown || value->kind == TypeKind::Unknown) return;
+      if (container->kind != TypeKind::List || container->borrowed) {
+        program_.report(DiagId::assign_to_undefined_element, target.range,
+                        "an item of " + with_article(container));
+        return;
+      }
+      if (index->kind != TypeKind::Int && index->kind != TypeKind::Bool) {
+        program_.report(DiagId::bad_index_type, target.operands[1]->range, "list", to_string(index));
+        return;
+      }
+      Type elem = container->elem();
+      if (elem->kind == TypeKind::Unknown && target.operands[0]->kind == ExprKind::Name) {
+        assign_name(target.operands[0]->name, types::list(value), target.range);
+        return;
+      }
+      Type joined = join(elem, value);
+      if (joined != elem) {
+        program_.report(DiagId::list_element_conflict, target.range, to_string(elem), to_string(value));
+      }
+      return;
+    }
+    default:
+      program_.report(DiagId::assign_to_undefined_element, target.range, "this expression");
+  }
+}
+
+void FunctionInferrer::assign_name(const std::string& name, Type value, SourceRange at) {
+  auto it = inst_.locals.find(name);
+  if (it == inst_.locals.end()) {
+    inst_.locals[name] = value;
+    first_binding_[name] = at;
+    if (value->kind != TypeKind::Unknown) changed_ = true;
+    return;
+  }
+  if (!first_binding_.count(name)) first_binding_[name] = at;
+  Type joined = join(it->second, value);
+  if (!joined) {
+    SourceRange first = first_binding_[name];
+    program_.report(DiagId::variable_type_conflict, at, name, with_article(value),
+                    with_article(it->second), first.begin.line);
+    return;
+  }
+  if (joined != it->second) {
+    it->second = joined;
+    changed_ = true;
+  }
+}
+
+void FunctionInferrer::add_return(Type t, SourceRange at) {
+  Type current = inst_.return_type;
+  if (current->kind == TypeKind::Unknown && return_range_.begin.line == 0) return_range_ = at;
+  Type joined = join(current, t);
+  if (!joined) {
+    program_.report(DiagId::return_type_conflict, at, inst_.def->name, with_article(t),
+                    with_article(current), return_range_.begin.line);
+    return;
+  }
+  if (joined != current) {
+    inst_.return_type = joined;
+    changed_ = true;
+  }
+}
+
+void FunctionInferrer::aug_assign(const Stmt& s) {
+  const Expr& target = *s.targets[0];
+  Type value = expr(*s.value);
+  Type current = expr(target);
+  if (current->kind == TypeKind::Unknown || value->kind == TypeKind::Unknown) {
+    if (target.kind == ExprKind::Name) assign_name(target.name, types::unknown(), target.range);
+    return;
+  }
+  Type result = binop(target, s.binop, current, value, s.range);
+  if (!result || result->kind == TypeKind::Unknown) return;
+  if (target.kind == ExprKind::Name) {
+    assign_name(target.name, result, target.range);
+  } else if (target.kind == ExprKind::Subscript) {
+    if (join(current, result) != current)
+      program_.report(DiagId::list_element_conflict, s.range, to_string(current), to_string(result));
+  } else {
+    program_.report(DiagId::assign_to_undefined_element, target.range, "this expression");
+  }
+}
+
+void FunctionInferrer::for_loop(const Stmt& s) {
+  Type iterable = expr(*s.value);
+  Type elem = types::unknown();
+  if (iterable->kind != TypeKind::Unknown) {
+    elem = iteration_type(iterable);
+    if (!elem) {
+      program_.report(DiagId::not_iterable, s.value->range, to_string(iterable));
+      elem = types::unknown();
+    }
+  }
+  bind_target(*s.targets[0], elem);
+  block(s.body);
+  block(s.orelse);
+}
+
+}  // namespace detail
+
+std::optional<TypedProgram> infer_program(const Module& module,
+                                          const std::vector<ExportedFunction>& exports,
+                                          Diagnostics& diags) {
+  return detail::ProgramInferrer(module, diags).run(exports);
+}
+
+}  // namespace pyxc

@@ -1,0 +1,56 @@
+// Type inference: every export signature seeds a monomorphic instantiation of the function
+// it names and of every function that one reaches; locals, list element types and return
+// types are solved by a fixpoint over `join` (Python's numeric widening).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "frontend/ast.hpp"
+#include "frontend/diagnostics.hpp"
+#include "frontend/export_spec.hpp"
+#include "frontend/types.hpp"
+
+namespace pyxc {
+
+/// One Python function at one tuple of argument types: becomes one C++ function.
+struct Instantiation {
+  const FunctionDef* def = nullptr;
+  std::vector<Type> param_types;
+  Type return_type = nullptr;
+  std::string cpp_name;                // unique among instantiations
+  std::map<std::string, Type> locals;  // every local variable, parameters included
+  std::unordered_map<const Expr*, Type> expr_types;
+  std::unordered_map<const Expr*, const Instantiation*> call_targets;  // calls of user functions
+};
+
+/// How one export overload is called: `owned` converts the arguments into pyxc containers;
+/// `borrowed`, when set, reads float-list arguments in place (tried first, see codegen).
+struct TypedOverload {
+  const ExportOverload* spec = nullptr;
+  const Instantiation* owned = nullptr;
+  const Instantiation* borrowed = nullptr;
+};
+
+struct TypedExport {
+  const ExportedFunction* function = nullptr;
+  std::vector<TypedOverload> overloads;
+};
+
+struct TypedProgram {
+  const Module* module = nullptr;
+  std::vector<std::unique_ptr<Instantiation>> instantiations;  // callees before callers where possible
+  std::vector<TypedExport> exports;
+  std::vector<std::string> python_modules;  // imported modules the program uses ("math")
+};
+
+/// Types the whole program. Returns nullopt after reporting located errors.
+std::optional<TypedProgram> infer_program(const Module& module,
+                                          const std::vector<ExportedFunction>& exports,
+                                          Diagnostics& diags);
+
+}  // namespace pyxc

@@ -1,0 +1,206 @@
+// Type inference for calls: user functions (instantiated per argument types), builtins and
+// module functions (from the table in builtins.cpp), and list methods.
+#include "frontend/infer_internal.hpp"
+
+namespace pyxc::detail {
+
+namespace {
+bool is_unknown(Type t) { return t->kind == TypeKind::Unknown; }
+
+bool is_sequence(Type t) {
+  return t->kind == TypeKind::List || t->kind == TypeKind::Range || t->kind == TypeKind::Tuple ||
+         t->kind == TypeKind::Str;
+}
+}  // namespace
+
+Type FunctionInferrer::call(const Expr& e) {
+  const Expr& callee = *e.operands[0];
+  std::vector<Type> args;
+  for (const auto& arg : e.args) args.push_back(expr(*arg));
+  const ModuleScope& scope = program_.scope();
+
+  if (callee.kind == ExprKind::Name && !is_local(callee.name)) {
+    if (auto it = scope.functions.find(callee.name); it != scope.functions.end())
+      return call_user(e, *it->second, std::move(args));
+    if (auto it = scope.imported_functions.find(callee.name); it != scope.imported_functions.end()) {
+      program_.note_python_module(it->second->module);
+      return call_builtin(e, *it->second, args);
+    }
+    if (const auto* fn = find_builtin_function("", callee.name)) return call_builtin(e, *fn, args);
+  }
+  if (callee.kind == ExprKind::Attribute) {
+    const Expr& base = *callee.operands[0];
+    if (base.kind == ExprKind::Name && !is_local(base.name)) {
+      if (auto it = scope.module_aliases.find(base.name); it != scope.module_aliases.end()) {
+        if (const auto* fn = find_builtin_function(it->second, callee.name)) {
+          program_.note_python_module(it->second);
+          return call_builtin(e, *fn, args);
+        }
+        std::string hint = closest_name(callee.name, module_member_names(it->second));
+        program_.report(DiagId::unknown_attribute, callee.range, it->second, callee.name);
+        (void)hint;
+        return types::unknown();
+      }
+    }
+    return call_method(e, base, callee.name, args);
+  }
+  if (callee.kind == ExprKind::Name && !is_local(callee.name)) {
+    expr(callee);  // reports the unknown name (with a suggestion)
+    return types::unknown();
+  }
+  Type t = expr(callee);
+  if (!is_unknown(t)) program_.report(DiagId::not_callable, callee.range, to_string(t));
+  return types::unknown();
+}
+
+Type FunctionInferrer::call_user(const Expr& e, const FunctionDef& def, std::vector<Type> args) {
+  std::size_t required = 0;
+  for (const auto& p : def.params)
+    if (!p.default_value) ++required;
+  if (args.size() < required || args.size() > def.params.size()) {
+    program_.report(DiagId::bad_call_arity, e.range, def.name,
+                    required == def.params.size()
+                        ? std::to_string(required)
+                        : std::to_string(required) + " to " + std::to_string(def.params.size()),
+                    args.size());
+    return types::unknown();
+  }
+  // Missing arguments take the parameter's default, typed like any other expression.
+  for (std::size_t i = args.size(); i < def.params.size(); ++i) args.push_back(expr(*def.params[i].default_value));
+  for (Type t : args)
+    if (is_unknown(t)) return types::unknown();
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    // Only a read-only parameter may receive a borrowed list; elsewhere the callee gets a copy.
+    if (args[i]->kind == TypeKind::List && args[i]->borrowed && !program_.param_is_readonly(&def, i))
+      args[i] = types::list(args[i]->elem());
+  }
+  Instantiation* target = program_.instantiate(&def, args);
+  inst_.call_targets[&e] = target;
+  return target->return_type;
+}
+
+Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
+                                    const std::vector<Type>& args) {
+  for (Type t : args)
+    if (is_unknown(t)) return types::unknown();
+  std::string display = fn.module.empty() ? fn.name : fn.module + "." + fn.name;
+  auto arity = [&](std::size_t lo, std::size_t hi) {
+    if (args.size() >= lo && args.size() <= hi) return true;
+    program_.report(DiagId::bad_call_arity, e.range, display,
+                    lo == hi ? std::to_string(lo) : std::to_string(lo) + " to " + std::to_string(hi),
+                    args.size());
+    return false;
+  };
+  auto bad_arg = [&](Type t) -> Type {
+    program_.report(DiagId::bad_argument_type, e.range, display, to_string(t));
+    return types::unknown();
+  };
+  switch (fn.rule) {
+    case BuiltinRule::Fixed: {
+      if (const BuiltinSignature* sig = match_signature(fn, args)) return sig->result;
+      for (const auto& sig : fn.signatures)
+        if (sig.params.size() == args.size())
+          for (std::size_t i = 0; i < args.size(); ++i)
+            if (!builtin_accepts(sig.params[i], args[i])) return bad_arg(args[i]);
+      std::size_t lo = SIZE_MAX, hi = 0;
+      for (const auto& sig : fn.signatures) {
+        lo = std::min(lo, sig.params.size());
+        hi = std::max(hi, sig.params.size());
+      }
+      arity(lo, hi);
+      return types::unknown();
+    }
+    case BuiltinRule::Len:
+      if (!arity(1, 1)) return types::unknown();
+      return is_sequence(args[0]) ? types::int_() : bad_arg(args[0]);
+    case BuiltinRule::Sum: {
+      if (!arity(1, 2)) return types::unknown();
+      Type elem = iteration_type(args[0]);
+      if (!elem || !is_numeric(elem)) return bad_arg(args[0]);
+      Type result = elem->kind == TypeKind::Bool ? types::int_() : elem;
+      if (args.size() == 2) {
+        if (!is_numeric(args[1])) return bad_arg(args[1]);
+        result = join(result, args[1]->kind == TypeKind::Bool ? types::int_() : args[1]);
+      }
+      return result;
+    }
+    case BuiltinRule::MinMax: {
+      if (args.empty()) return arity(1, SIZE_MAX), types::unknown();
+      if (args.size() == 1) {
+        Type elem = iteration_type(args[0]);
+        if (!elem || elem->kind == TypeKind::Complex || elem->kind == TypeKind::Unknown)
+          return bad_arg(args[0]);
+        return elem;
+      }
+      Type result = types::unknown();
+      for (Type t : args) {
+        Type joined = join(result, t);
+        if (!joined || t->kind == TypeKind::Complex || t->kind == TypeKind::List) return bad_arg(t);
+        result = joined;
+      }
+      return result;
+    }
+    case BuiltinRule::Abs:
+      if (!arity(1, 1)) return types::unknown();
+      if (args[0]->kind == TypeKind::Complex) return types::float_();
+      if (args[0]->kind == TypeKind::Bool) return types::int_();
+      return is_numeric(args[0]) ? args[0] : bad_arg(args[0]);
+    case BuiltinRule::ToFloat:
+      if (!arity(0, 1)) return types::unknown();
+      if (args.empty()) return types::float_();
+      return is_numeric(args[0]) && args[0]->kind != TypeKind::Complex ? types::float_() : bad_arg(args[0]);
+    case BuiltinRule::ToInt:
+      if (!arity(0, 1)) return types::unknown();
+      if (args.empty()) return types::int_();
+      return is_numeric(args[0]) && args[0]->kind != TypeKind::Complex ? types::int_() : bad_arg(args[0]);
+    case BuiltinRule::ToBool:
+      if (!arity(0, 1)) return types::unknown();
+      return types::boolean();
+    case BuiltinRule::ToComplex:
+      if (!arity(0, 2)) return types::unknown();
+      for (Type t : args)
+        if (!is_numeric(t)) return bad_arg(t);
+      return types::complex_();
+    case BuiltinRule::Range:
+      if (!arity(1, 3)) return types::unknown();
+      for (Type t : args)
+        if (t->kind != TypeKind::Int && t->kind != TypeKind::Bool) return bad_arg(t);
+      return types::range();
+  }
+  return types::unknown();
+}
+
+Type FunctionInferrer::call_method(const Expr& e, const Expr& receiver, const std::string& method,
+                                   const std::vector<Type>& args) {
+  Type t = expr(receiver);
+  inst_.expr_types[e.operands[0].get()] = types::unknown();
+  if (is_unknown(t)) return t;
+  if (t->kind == TypeKind::List && !t->borrowed && method == "append") {
+    if (args.size() != 1) {
+      program_.report(DiagId::bad_call_arity, e.range, "list.append", "1", args.size());
+      return types::unknown();
+    }
+    Type value = args[0];
+    if (is_unknown(value)) return types::none();
+    if (value->kind == TypeKind::List && value->borrowed) value = types::list(value->elem());
+    Type elem = t->elem();
+    // `xs = []` followed by `xs.append(1.0)`: the append decides the element type.
+    if (receiver.kind == ExprKind::Name && is_local(receiver.name)) {
+      Type joined = join(elem, value);
+      if (!joined || (!is_unknown(elem) && joined != elem && !contains_unknown(elem))) {
+        program_.report(DiagId::list_element_conflict, e.range, to_string(elem), to_string(value));
+        return types::none();
+      }
+      assign_name(receiver.name, types::list(joined), receiver.range);
+      return types::none();
+    }
+    if (join(elem, value) != elem) {
+      program_.report(DiagId::list_element_conflict, e.range, to_string(elem), to_string(value));
+    }
+    return types::none();
+  }
+  program_.report(DiagId::unknown_method, e.operands[0]->range, to_string(t), method);
+  return types::unknown();
+}
+
+}  // namespace pyxc::detail

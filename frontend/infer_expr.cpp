@@ -1,0 +1,365 @@
+// Type inference for expressions: names, literals, operators, subscripts, comprehensions.
+#include "frontend/infer_internal.hpp"
+
+namespace pyxc::detail {
+
+namespace {
+bool is_unknown(Type t) { return t->kind == TypeKind::Unknown; }
+bool is_intlike(Type t) { return t->kind == TypeKind::Int || t->kind == TypeKind::Bool; }
+}  // namespace
+
+Type FunctionInferrer::expr(const Expr& e) {
+  Type t = expr_uncached(e);
+  if (!t) t = types::unknown();
+  inst_.expr_types[&e] = t;
+  return t;
+}
+
+Type FunctionInferrer::expr_uncached(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Name: return name(e);
+    case ExprKind::IntLit: return types::int_();
+    case ExprKind::FloatLit: return types::float_();
+    case ExprKind::ImagLit: return types::complex_();
+    case ExprKind::BoolLit: return types::boolean();
+    case ExprKind::NoneLit: return types::none();
+    case ExprKind::StrLit: return types::str();
+    case ExprKind::BinOp: {
+      Type l = expr(*e.operands[0]);
+      Type r = expr(*e.operands[1]);
+      return binop(e, e.binop, l, r, e.range);
+    }
+    case ExprKind::UnaryOp: return unary(e);
+    case ExprKind::BoolOp: return boolop(e);
+    case ExprKind::Compare: return compare(e);
+    case ExprKind::IfExp: return ifexp(e);
+    case ExprKind::Call: return call(e);
+    case ExprKind::Attribute: return attribute(e);
+    case ExprKind::Subscript: return subscript(e);
+    case ExprKind::List: return list_literal(e);
+    case ExprKind::Tuple: {
+      std::vector<Type> items;
+      for (const auto& item : e.operands) items.push_back(expr(*item));
+      return types::tuple(std::move(items));
+    }
+    case ExprKind::ListComp: return list_comp(e);
+    case ExprKind::Slice:
+      program_.report(DiagId::unsupported_construct, e.range, "a slice outside a subscript");
+      return types::unknown();
+  }
+  return types::unknown();
+}
+
+Type FunctionInferrer::name(const Expr& e) {
+  for (auto scope = comprehension_scopes_.rbegin(); scope != comprehension_scopes_.rend(); ++scope)
+    if (auto it = scope->find(e.name); it != scope->end()) return it->second;
+  if (is_local(e.name)) {
+    auto it = inst_.locals.find(e.name);
+    return it == inst_.locals.end() ? types::unknown() : it->second;
+  }
+  const ModuleScope& scope = program_.scope();
+  if (auto it = scope.imported_constants.find(e.name); it != scope.imported_constants.end()) {
+    program_.note_python_module(it->second->module);
+    return it->second->type;
+  }
+  if (scope.functions.count(e.name) || scope.imported_functions.count(e.name) ||
+      find_builtin_function("", e.name)) {
+    program_.report(DiagId::unsupported_construct_hint, e.range,
+                    "using function `" + e.name + "` as a value", "call it directly");
+    return types::unknown();
+  }
+  if (scope.module_aliases.count(e.name)) {
+    program_.report(DiagId::unsupported_construct, e.range, "using module `" + e.name + "` as a value");
+    return types::unknown();
+  }
+  std::vector<std::string> candidates = scope.all_names();
+  candidates.insert(candidates.end(), local_names_.begin(), local_names_.end());
+  std::string hint = closest_name(e.name, candidates);
+  if (hint.empty())
+    program_.report(DiagId::unknown_name, e.range, e.name);
+  else
+    program_.report(DiagId::unknown_name_hint, e.range, e.name, hint);
+  return types::unknown();
+}
+
+Type FunctionInferrer::binop(const Expr& e, BinOp op, Type l, Type r, SourceRange at) {
+  if (is_unknown(l) || is_unknown(r)) return types::unknown();
+  auto mismatch = [&]() -> Type {
+    program_.report(DiagId::type_mismatch_binop, at, spelling(op), to_string(l), to_string(r));
+    return types::unknown();
+  };
+  if (is_numeric(l) && is_numeric(r)) {
+    Type joined = join(l, r);
+    Type arith = joined->kind == TypeKind::Bool ? types::int_() : joined;  // True + True == 2
+    bool complex = joined->kind == TypeKind::Complex;
+    switch (op) {
+      case BinOp::Add:
+      case BinOp::Sub:
+      case BinOp::Mult:
+        return arith;
+      case BinOp::Div:
+        return complex ? joined : types::float_();
+      case BinOp::FloorDiv:
+      case BinOp::Mod:
+        return complex ? mismatch() : arith;
+      case BinOp::Pow:
+        // int ** negative-constant is a float in Python (2 ** -1 == 0.5).
+        if (arith->kind == TypeKind::Int) {
+          const Expr& exponent = *e.operands[1];
+          if (exponent.kind == ExprKind::UnaryOp && exponent.unop == UnaryOp::Neg &&
+              exponent.operands[0]->kind == ExprKind::IntLit && exponent.operands[0]->int_value > 0)
+            return types::float_();
+        }
+        return arith;
+      case BinOp::BitAnd:
+      case BinOp::BitOr:
+      case BinOp::BitXor:
+        if (l->kind == TypeKind::Bool && r->kind == TypeKind::Bool) return types::boolean();
+        [[fallthrough]];
+      case BinOp::LShift:
+      case BinOp::RShift:
+        return is_intlike(l) && is_intlike(r) ? types::int_() : mismatch();
+      case BinOp::MatMult:
+        return mismatch();
+    }
+  }
+  if (op == BinOp::Add && l == r && (l->kind == TypeKind::Str)) return l;
+  if (op == BinOp::Add && l->kind == TypeKind::List && r->kind == TypeKind::List) {
+    Type joined = join(types::list(l->elem()), types::list(r->elem()));
+    return joined ? joined : mismatch();
+  }
+  if (op == BinOp::Mult && l->kind == TypeKind::List && is_intlike(r)) return types::list(l->elem());
+  if (op == BinOp::Mult && r->kind == TypeKind::List && is_intlike(l)) return types::list(r->elem());
+  return mismatch();
+}
+
+Type FunctionInferrer::unary(const Expr& e) {
+  Type t = expr(*e.operands[0]);
+  if (is_unknown(t)) return t;
+  switch (e.unop) {
+    case UnaryOp::Not: return types::boolean();
+    case UnaryOp::Neg:
+    case UnaryOp::Pos:
+      if (is_numeric(t)) return t->kind == TypeKind::Bool ? types::int_() : t;
+      break;
+    case UnaryOp::Invert:
+      if (is_intlike(t)) return types::int_();
+      break;
+  }
+  program_.report(DiagId::type_mismatch_unary, e.range, spelling(e.unop), to_string(t));
+  return types::unknown();
+}
+
+Type FunctionInferrer::boolop(const Expr& e) {
+  // `a and b` returns one of its operands, so the operands must share a type (numbers widen).
+  Type result = types::unknown();
+  for (const auto& operand : e.operands) {
+    Type t = expr(*operand);
+    if (is_unknown(t)) return t;
+    Type joined = join(result, t);
+    if (!joined) {
+      program_.report(DiagId::type_mismatch_binop, e.range, spelling(e.boolop), to_string(result),
+                      to_string(t));
+      return types::unknown();
+    }
+    result = joined;
+  }
+  return result;
+}
+
+Type FunctionInferrer::compare(const Expr& e) {
+  std::vector<Type> operand_types;
+  for (const auto& operand : e.operands) operand_types.push_back(expr(*operand));
+  for (Type t : operand_types)
+    if (is_unknown(t)) return types::boolean();
+  for (std::size_t i = 0; i < e.cmp_ops.size(); ++i) {
+    Type l = operand_types[i], r = operand_types[i + 1];
+    CmpOp op = e.cmp_ops[i];
+    bool ok = false;
+    switch (op) {
+      case CmpOp::Eq:
+      case CmpOp::NotEq:
+      case CmpOp::Lt:
+      case CmpOp::LtE:
+      case CmpOp::Gt:
+      case CmpOp::GtE: {
+        bool ordering = op != CmpOp::Eq && op != CmpOp::NotEq;
+        if (is_numeric(l) && is_numeric(r))
+          ok = !ordering || (l->kind != TypeKind::Complex && r->kind != TypeKind::Complex);
+        else if (l->kind == TypeKind::Str && r->kind == TypeKind::Str)
+          ok = true;
+        else if (l->kind == TypeKind::List && r->kind == TypeKind::List)
+          ok = !l->borrowed && !r->borrowed && join(types::list(l->elem()), types::list(r->elem()));
+        else if (l->kind == TypeKind::Tuple && r->kind == TypeKind::Tuple)
+          ok = join(l, r) != nullptr;
+        else if (!ordering && l->kind == TypeKind::None && r->kind == TypeKind::None)
+          ok = true;
+        break;
+      }
+      case CmpOp::In:
+      case CmpOp::NotIn: {
+        Type elem = r->kind == TypeKind::Str ? types::str() : iteration_type(r);
+        ok = elem && (elem == l || (is_numeric(elem) && is_numeric(l)) || is_unknown(elem));
+        break;
+      }
+      case CmpOp::Is:
+      case CmpOp::IsNot:
+        // Without optional types, `x is None` is decided by x's static type.
+        ok = l->kind == TypeKind::None || r->kind == TypeKind::None;
+        break;
+    }
+    if (!ok) {
+      program_.report(DiagId::type_mismatch_compare, e.range, to_string(l), to_string(r),
+                      std::string("`") + spelling(op) + "`");
+      return types::unknown();
+    }
+  }
+  return types::boolean();
+}
+
+Type FunctionInferrer::ifexp(const Expr& e) {
+  Type body = expr(*e.operands[0]);
+  expr(*e.operands[1]);
+  Type orelse = expr(*e.operands[2]);
+  if (is_unknown(body) || is_unknown(orelse)) return join(body, orelse) ? join(body, orelse) : body;
+  Type joined = join(body, orelse);
+  if (!joined) {
+    program_.report(DiagId::type_mismatch_binop, e.range, "a conditional expression",
+                    to_string(body), to_string(orelse));
+    return types::unknown();
+  }
+  return joined;
+}
+
+Type FunctionInferrer::subscript(const Expr& e) {
+  Type container = expr(*e.operands[0]);
+  const Expr& index_expr = *e.operands[1];
+  if (index_expr.kind == ExprKind::Slice) {
+    for (const auto& bound : index_expr.operands) {
+      if (!bound) continue;
+      Type b = expr(*bound);
+      if (!is_unknown(b) && !is_intlike(b) && b->kind != TypeKind::None) {
+        program_.report(DiagId::bad_index_type, bound->range, "slice", to_string(b));
+        return types::unknown();
+      }
+    }
+    inst_.expr_types[&index_expr] = types::unknown();
+    if (is_unknown(container)) return container;
+    if (container->kind == TypeKind::List) return types::list(container->elem());
+    program_.report(DiagId::not_subscriptable, e.operands[0]->range, to_string(container));
+    return types::unknown();
+  }
+  Type index = expr(index_expr);
+  if (is_unknown(container) || is_unknown(index)) return types::unknown();
+  if (container->kind == TypeKind::List) {
+    if (!is_intlike(index)) {
+      program_.report(DiagId::bad_index_type, index_expr.range, "list", to_string(index));
+      return types::unknown();
+    }
+    return container->elem();
+  }
+  if (container->kind == TypeKind::Tuple) {
+    // A tuple is indexed by a constant (its items may differ in type).
+    std::int64_t i = 0;
+    bool constant = false;
+    if (index_expr.kind == ExprKind::IntLit) {
+      i = index_expr.int_value;
+      constant = true;
+    } else if (index_expr.kind == ExprKind::UnaryOp && index_expr.unop == UnaryOp::Neg &&
+               index_expr.operands[0]->kind == ExprKind::IntLit) {
+      i = -index_expr.operands[0]->int_value;
+      constant = true;
+    }
+    auto n = static_cast<std::int64_t>(container->items().size());
+    if (constant) {
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) {
+        program_.report(DiagId::bad_index_type, index_expr.range, "tuple",
+                        "out-of-range constant " + std::to_string(i));
+        return types::unknown();
+      }
+      return container->items()[i];
+    }
+    Type elem = iteration_type(container);
+    if (elem && is_intlike(index)) return elem;
+    program_.report(DiagId::bad_index_type, index_expr.range, "heterogeneous tuple",
+                    "non-constant " + to_string(index));
+    return types::unknown();
+  }
+  program_.report(DiagId::not_subscriptable, e.operands[0]->range, to_string(container));
+  return types::unknown();
+}
+
+Type FunctionInferrer::list_literal(const Expr& e) {
+  Type elem = types::unknown();
+  for (const auto& item : e.operands) {
+    Type t = expr(*item);
+    if (t->kind == TypeKind::List && t->borrowed) t = types::list(t->elem());
+    Type joined = join(elem, t);
+    if (!joined) {
+      program_.report(DiagId::list_element_conflict, item->range, to_string(elem), to_string(t));
+      return types::unknown();
+    }
+    elem = joined;
+  }
+  return types::list(elem);
+}
+
+Type FunctionInferrer::list_comp(const Expr& e) {
+  comprehension_scopes_.emplace_back();
+  bool unknown = false;
+  for (const auto& clause : e.comprehension) {
+    Type iterable = expr(*clause.iter);
+    Type elem = types::unknown();
+    if (!is_unknown(iterable)) {
+      elem = iteration_type(iterable);
+      if (!elem) {
+        program_.report(DiagId::not_iterable, clause.iter->range, to_string(iterable));
+        elem = types::unknown();
+      }
+    }
+    if (is_unknown(elem)) unknown = true;
+    // Comprehension variables are local to the comprehension (Python 3 scoping).
+    std::vector<const Expr*> names = {clause.target.get()};
+    while (!names.empty()) {
+      const Expr* n = names.back();
+      names.pop_back();
+      if (n->kind == ExprKind::Name) comprehension_scopes_.back()[n->name] = types::unknown();
+      for (const auto& item : n->operands) names.push_back(item.get());
+    }
+    bind_target(*clause.target, elem);
+    for (const auto& cond : clause.conditions) expr(*cond);
+  }
+  Type elem = expr(*e.operands[0]);
+  comprehension_scopes_.pop_back();
+  if (unknown || is_unknown(elem)) return types::unknown();
+  if (elem->kind == TypeKind::List && elem->borrowed) elem = types::list(elem->elem());
+  return types::list(elem);
+}
+
+Type FunctionInferrer::attribute(const Expr& e) {
+  const Expr& base = *e.operands[0];
+  const ModuleScope& scope = program_.scope();
+  if (base.kind == ExprKind::Name && !is_local(base.name)) {
+    if (auto it = scope.module_aliases.find(base.name); it != scope.module_aliases.end()) {
+      if (const auto* c = find_builtin_constant(it->second, e.name)) {
+        program_.note_python_module(it->second);
+        return c->type;
+      }
+      if (find_builtin_function(it->second, e.name)) {
+        program_.report(DiagId::unsupported_construct_hint, e.range,
+                        "using function `" + it->second + "." + e.name + "` as a value",
+                        "call it directly");
+        return types::unknown();
+      }
+      program_.report(DiagId::unknown_attribute, e.range, it->second, e.name);
+      return types::unknown();
+    }
+  }
+  Type t = expr(base);
+  if (is_unknown(t)) return t;
+  program_.report(DiagId::unknown_method, e.range, to_string(t), e.name);
+  return types::unknown();
+}
+
+}  // namespace pyxc::detail

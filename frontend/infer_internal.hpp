@@ -1,0 +1,126 @@
+// Private to frontend/infer*.cpp: the program-level driver of inference and the per-function
+// inferrer, split by syntax category over infer.cpp (program, statements), infer_expr.cpp
+// (operators, literals, subscripts) and infer_call.cpp (calls, builtins, methods).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "frontend/builtins.hpp"
+#include "frontend/infer.hpp"
+
+namespace pyxc::detail {
+
+/// What names mean at module level: functions, imported modules and imported members.
+struct ModuleScope {
+  std::map<std::string, const FunctionDef*> functions;
+  std::map<std::string, std::string> module_aliases;  // local alias -> module ("m" -> "math")
+  std::map<std::string, const BuiltinFunction*> imported_functions;  // from math import sqrt
+  std::map<std::string, const BuiltinConstant*> imported_constants;  // from math import pi
+
+  std::vector<std::string> all_names() const;
+};
+
+/// "a float", "an int list": types with an article, for sentences in diagnostics.
+std::string with_article(Type t);
+
+/// For each function, which parameters are only read (never assigned, mutated, stored or
+/// returned): a float-list argument in such a position can be read in place.
+std::map<const FunctionDef*, std::vector<bool>> find_readonly_params(const ModuleScope& scope);
+
+class ProgramInferrer {
+ public:
+  ProgramInferrer(const Module& module, Diagnostics& diags);
+
+  /// Builds the module scope; false after reporting bad imports.
+  bool build_scope();
+  /// The instantiation of `def` at `args` (created, and queued for inference, if new).
+  Instantiation* instantiate(const FunctionDef* def, const std::vector<Type>& args);
+  std::optional<TypedProgram> run(const std::vector<ExportedFunction>& exports);
+
+  template <class... Args>
+  void report(DiagId id, SourceRange range, const Args&... args) {
+    if (!reporting_) return;
+    auto key = std::make_tuple(static_cast<int>(id), range.begin.line, range.begin.col);
+    if (!reported_.insert(key).second) return;
+    diags_.report(id, range, args...);
+  }
+  bool reporting() const { return reporting_; }
+  const ModuleScope& scope() const { return scope_; }
+  const Module& module() const { return module_; }
+  bool param_is_readonly(const FunctionDef* def, std::size_t index) const;
+  void note_python_module(const std::string& name) { used_modules_.insert(name); }
+
+ private:
+  bool infer_all_once();  // one pass over every instantiation; true if anything changed
+  void keep_reachable(TypedProgram& program, const std::vector<const Instantiation*>& roots);
+
+  const Module& module_;
+  Diagnostics& diags_;
+  ModuleScope scope_;
+  bool reporting_ = false;
+  std::set<std::tuple<int, std::uint32_t, std::uint32_t>> reported_;
+  std::vector<std::unique_ptr<Instantiation>> instantiations_;
+  std::map<std::pair<const FunctionDef*, std::vector<Type>>, Instantiation*> index_;
+  std::map<const FunctionDef*, std::vector<bool>> readonly_;
+  std::set<std::string> used_modules_;
+};
+
+/// Infers one instantiation: one pass over its body, widening its locals and return type.
+class FunctionInferrer {
+ public:
+  FunctionInferrer(ProgramInferrer& program, Instantiation& inst);
+  /// One pass; true when a local's type or the return type changed.
+  bool run();
+
+ private:
+  // statements (infer.cpp)
+  void block(const Block& stmts);
+  void stmt(const Stmt& s);
+  void assign(const Stmt& s);
+  void aug_assign(const Stmt& s);
+  void for_loop(const Stmt& s);
+  void bind_target(const Expr& target, Type value);
+  void assign_name(const std::string& name, Type value, SourceRange at);
+  void add_return(Type t, SourceRange at);
+  void check_condition(const Expr& test);
+
+  // expressions (infer_expr.cpp)
+ public:
+  Type expr(const Expr& e);
+
+ private:
+  Type expr_uncached(const Expr& e);
+  Type name(const Expr& e);
+  Type binop(const Expr& e, BinOp op, Type l, Type r, SourceRange at);
+  Type unary(const Expr& e);
+  Type boolop(const Expr& e);
+  Type compare(const Expr& e);
+  Type ifexp(const Expr& e);
+  Type subscript(const Expr& e);
+  Type list_literal(const Expr& e);
+  Type list_comp(const Expr& e);
+  Type attribute(const Expr& e);
+
+  // calls (infer_call.cpp)
+  Type call(const Expr& e);
+  Type call_builtin(const Expr& e, const BuiltinFunction& fn, const std::vector<Type>& args);
+  Type call_user(const Expr& e, const FunctionDef& def, std::vector<Type> args);
+  Type call_method(const Expr& e, const Expr& receiver, const std::string& method,
+                   const std::vector<Type>& args);
+
+  bool is_local(const std::string& name) const;
+
+  ProgramInferrer& program_;
+  Instantiation& inst_;
+  std::set<std::string> local_names_;                // names assigned anywhere in the function
+  std::map<std::string, SourceRange> first_binding_;  // where each local got its first type
+  std::vector<std::map<std::string, Type>> comprehension_scopes_;
+  bool changed_ = false;
+  SourceRange return_range_;  // first return, for conflict messages
+};
+
+}  // namespace pyxc::detail

@@ -1,0 +1,99 @@
+// Private to the parser (parser.cpp, parser_stmt.cpp, parser_expr.cpp): the tree-sitter CST ->
+// pyxc AST conversion. No other file includes this header or sees a tree-sitter type.
+#pragma once
+
+#include <tree_sitter/api.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontend/ast.hpp"
+#include "frontend/diagnostics.hpp"
+
+namespace pyxc::parser {
+
+/// Where a block of statements sits: module-level code is restricted to imports, functions and
+/// constants; nested definitions are rejected for now.
+enum class Scope { Module, Function };
+
+/// An unparenthesized chain of binary operators, in source order (see Converter::binary).
+struct BinaryChain {
+  std::vector<TSNode> operands;
+  std::vector<BinOp> ops;  // ops[i] sits between operands[i] and operands[i + 1]
+  std::vector<ExprPtr> exprs;
+};
+
+class Converter {
+ public:
+  Converter(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+
+  // ---------------------------------------------------------------- CST helpers
+  SourceRange range(TSNode node) const;
+  /// The range from the start of `first` to the end of `last`.
+  SourceRange span(TSNode first, TSNode last) const;
+  std::string_view text(TSNode node) const;
+  const SourceFile& file() const { return file_; }
+  static std::string_view kind(TSNode node) { return ts_node_type(node); }
+  /// Named children in order, without comments and line continuations.
+  static std::vector<TSNode> named_children(TSNode node);
+  /// All children (named and anonymous) in order, without comments and line continuations.
+  static std::vector<TSNode> children(TSNode node);
+  /// Every child carrying field `name` (fields like if_statement.alternative repeat).
+  static std::vector<TSNode> fields(TSNode node, const char* name);
+  static TSNode field(TSNode node, const char* name);
+  /// True when `node` has an anonymous child token spelled `token` (e.g. "async").
+  static bool has_token(TSNode node, std::string_view token);
+
+  // ---------------------------------------------------------------- diagnostics
+  void unsupported(TSNode node, const std::string& what);
+  void unsupported(SourceRange range, const std::string& what);
+  void unsupported_hint(TSNode node, const std::string& what, const std::string& hint);
+  void syntax_error(TSNode node, const std::string& what);
+
+  // ---------------------------------------------------------------- statements (parser_stmt.cpp)
+  void module_body(TSNode module, Block& out);
+  void block(TSNode block, Block& out, Scope scope, bool drop_docstring);
+  void statement(TSNode node, Block& out, Scope scope);
+
+  // ---------------------------------------------------------------- expressions (parser_expr.cpp)
+  /// Converts an expression; reports and returns null when it is outside the subset.
+  ExprPtr expr(TSNode node);
+  /// An assignment / loop target: a name, attribute, subscript, or tuple of targets.
+  ExprPtr target(TSNode node);
+  /// A comma-separated list (expression_list / pattern_list) as a Tuple.
+  ExprPtr tuple_of(TSNode node, SourceRange r, bool as_target);
+  /// The decoded value of a plain string literal; false (after reporting) if unsupported.
+  bool string_value(TSNode string_node, std::string* out);
+  /// A human-readable name for a CST node kind outside the subset ("lambda expression").
+  static std::string construct_name(std::string_view kind);
+
+ private:
+  ExprPtr integer(TSNode node, bool negated);
+  ExprPtr floating(TSNode node);
+  ExprPtr call(TSNode node);
+  ExprPtr subscript(TSNode node);
+  ExprPtr slice(TSNode node);
+  ExprPtr list_comprehension(TSNode node);
+  ExprPtr comparison(TSNode node);
+  ExprPtr binary(TSNode node);
+  void flatten_binary(TSNode node, BinaryChain& chain, bool& ok);
+  ExprPtr climb(BinaryChain& chain, std::size_t& k, int min_precedence);
+  ExprPtr boolean(TSNode node);
+
+  void function_def(TSNode node, Block& out, Scope scope);
+  void expression_statement(TSNode node, Block& out, Scope scope);
+  void if_statement(TSNode node, Block& out, Scope scope);
+  void import_statement(TSNode node, Block& out);
+  void import_from(TSNode node, Block& out);
+  bool is_main_guard(TSNode if_node);
+  void module_level_code(TSNode node, const std::string& what);
+
+  const SourceFile& file_;
+  Diagnostics& diags_;
+};
+
+/// Collects `#export ...` / `#pythran export ...` comments anywhere in the tree.
+void collect_exports(TSNode root, const SourceFile& file, std::vector<ExportComment>& out);
+
+}  // namespace pyxc::parser

@@ -1,0 +1,123 @@
+#include "frontend/types.hpp"
+
+#include <map>
+#include <memory>
+#include <tuple>
+
+namespace pyxc {
+
+namespace {
+/// Hash-consing table: one TypeNode per distinct (kind, children, borrowed).
+Type intern(TypeKind kind, std::vector<Type> children = {}, bool borrowed = false) {
+  using Key = std::tuple<TypeKind, std::vector<Type>, bool>;
+  static std::map<Key, std::unique_ptr<TypeNode>> table;
+  Key key{kind, children, borrowed};
+  auto it = table.find(key);
+  if (it != table.end()) return it->second.get();
+  auto node = std::make_unique<TypeNode>(TypeNode{kind, std::move(children), borrowed});
+  Type result = node.get();
+  table.emplace(std::move(key), std::move(node));
+  return result;
+}
+}  // namespace
+
+namespace types {
+Type unknown() { return intern(TypeKind::Unknown); }
+Type none() { return intern(TypeKind::None); }
+Type boolean() { return intern(TypeKind::Bool); }
+Type int_() { return intern(TypeKind::Int); }
+Type float_() { return intern(TypeKind::Float); }
+Type complex_() { return intern(TypeKind::Complex); }
+Type str() { return intern(TypeKind::Str); }
+Type list(Type elem, bool borrowed) { return intern(TypeKind::List, {elem}, borrowed); }
+Type tuple(std::vector<Type> items) { return intern(TypeKind::Tuple, std::move(items)); }
+Type range() { return intern(TypeKind::Range); }
+}  // namespace types
+
+int numeric_rank(Type t) {
+  switch (t->kind) {
+    case TypeKind::Bool: return 0;
+    case TypeKind::Int: return 1;
+    case TypeKind::Float: return 2;
+    case TypeKind::Complex: return 3;
+    default: return -1;
+  }
+}
+
+bool is_numeric(Type t) { return numeric_rank(t) >= 0; }
+
+Type iteration_type(Type t) {
+  switch (t->kind) {
+    case TypeKind::List: return t->elem();
+    case TypeKind::Range: return types::int_();
+    case TypeKind::Tuple: {
+      if (t->items().empty()) return types::unknown();
+      for (Type item : t->items())
+        if (item != t->items()[0]) return nullptr;
+      return t->items()[0];
+    }
+    default: return nullptr;
+  }
+}
+
+bool contains_unknown(Type t) {
+  if (t->kind == TypeKind::Unknown) return true;
+  for (Type child : t->children)
+    if (contains_unknown(child)) return true;
+  return false;
+}
+
+Type join(Type a, Type b) {
+  if (a == b) return a;
+  if (a->kind == TypeKind::Unknown) return b;
+  if (b->kind == TypeKind::Unknown) return a;
+  if (is_numeric(a) && is_numeric(b)) return numeric_rank(a) >= numeric_rank(b) ? a : b;
+  if (a->kind == TypeKind::List && b->kind == TypeKind::List) {
+    // Element types are invariant (a list is shared by reference, so it cannot be widened
+    // in place), but an empty list literal (Unknown element) takes the other side's.
+    Type ea = a->elem(), eb = b->elem();
+    Type elem = ea == eb ? ea
+                : ea->kind == TypeKind::Unknown ? eb
+                : eb->kind == TypeKind::Unknown ? ea
+                : (contains_unknown(ea) || contains_unknown(eb)) ? join(ea, eb)
+                : nullptr;
+    if (!elem) return nullptr;
+    return types::list(elem, a->borrowed && b->borrowed);
+  }
+  if (a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple && a->items().size() == b->items().size()) {
+    std::vector<Type> items;
+    for (std::size_t i = 0; i < a->items().size(); ++i) {
+      Type item = join(a->items()[i], b->items()[i]);
+      if (!item) return nullptr;
+      items.push_back(item);
+    }
+    return types::tuple(std::move(items));
+  }
+  return nullptr;
+}
+
+std::string to_string(Type t) {
+  switch (t->kind) {
+    case TypeKind::Unknown: return "?";
+    case TypeKind::None: return "None";
+    case TypeKind::Bool: return "bool";
+    case TypeKind::Int: return "int";
+    case TypeKind::Float: return "float";
+    case TypeKind::Complex: return "complex";
+    case TypeKind::Str: return "str";
+    case TypeKind::List: return to_string(t->elem()) + " list";
+    case TypeKind::Range: return "range";
+    case TypeKind::Tuple: {
+      std::string out = "(";
+      for (std::size_t i = 0; i < t->items().size(); ++i) {
+        if (i) out += ", ";
+        out += to_string(t->items()[i]);
+      }
+      if (t->items().size() == 1) out += ",";
+      return out + ")";
+    }
+  }
+  return "?";
+}
+
+}  // namespace pyxc

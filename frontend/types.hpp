@@ -1,0 +1,65 @@
+// Static types of pyxc programs. Types are interned: two equal types are the same pointer,
+// so `Type` compares with ==.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace pyxc {
+
+enum class TypeKind {
+  Unknown,  // not inferred yet (e.g. the element type of `[]` before its first append)
+  None,
+  Bool,
+  Int,      // Python int, represented as int64 (overflow raises OverflowError)
+  Float,
+  Complex,
+  Str,
+  List,     // elem(); borrowed() lists are read in place from a Python list argument
+  Tuple,    // items()
+  Range,    // the result of range(...): iterable of int, not a list
+};
+
+struct TypeNode;
+using Type = const TypeNode*;
+
+struct TypeNode {
+  TypeKind kind;
+  std::vector<Type> children;  // List: {elem}; Tuple: items
+  bool borrowed = false;       // List only: a read-only view of a caller's Python list
+
+  Type elem() const { return children.at(0); }
+  const std::vector<Type>& items() const { return children; }
+};
+
+namespace types {
+Type unknown();
+Type none();
+Type boolean();
+Type int_();
+Type float_();
+Type complex_();
+Type str();
+Type list(Type elem, bool borrowed = false);
+Type tuple(std::vector<Type> items);
+Type range();
+}  // namespace types
+
+bool is_numeric(Type t);  // bool, int, float, complex
+/// Position of a numeric type in Python's tower bool < int < float < complex (-1 if not numeric).
+int numeric_rank(Type t);
+/// The type of the items produced by iterating a value of type t (`for x in t`); nullptr when
+/// t is not iterable (heterogeneous tuples are not: their items have no one static type).
+Type iteration_type(Type t);
+/// True when the type still contains Unknown somewhere.
+bool contains_unknown(Type t);
+
+/// The least type holding both (numeric widening, Unknown absorbed, lists/tuples elementwise;
+/// a borrowed and an owned list join to the owned one). nullptr when there is none.
+Type join(Type a, Type b);
+
+/// Python-style spelling for diagnostics and export signatures: `float`, `float list`,
+/// `(int, float)`.
+std::string to_string(Type t);
+
+}  // namespace pyxc

@@ -1,0 +1,30 @@
+# lit configuration of pyxc's suites (test/lit/). The paths come from the CMake-configured
+# build/test/lit.site.cfg.py, which loads this file.
+import os
+
+import lit.formats
+
+config.name = "pyxc"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".py", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "lit.local.cfg"]
+config.test_source_root = os.path.join(config.pyxc_src_root, "test", "lit")
+config.test_exec_root = os.path.join(config.pyxc_obj_root, "test", "lit")
+
+# FileCheck, not, count live in LLVM's bin dir, which is not on PATH on Debian.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_bin_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# pyxc builds modules for the interpreter the tests run them in.
+config.environment["PYXC_PYTHON"] = config.python
+
+# Longest names first: lit replaces in list order, and %pyxc is a prefix of %pyxc_src_root.
+config.substitutions.append(("%pyxc_src_root", config.pyxc_src_root))
+difftest = os.path.join(config.pyxc_src_root, "test", "tools", "difftest.py")
+config.substitutions.append(
+    ("%difftest", f"{config.python} {difftest} --pyxc {config.pyxc_bin} --python {config.python}"))
+config.substitutions.append(("%pyxc", config.pyxc_bin))
+config.substitutions.append(("%python", config.python))
+
+# Tests that compile C++ (test/lit/run) join this group: on a small shared machine, two C++
+# builds at once only slow each other down. PYXC_LIT_BUILD_JOBS raises the limit.
+lit_config.parallelism_groups["pyxc-cxx-build"] = int(os.environ.get("PYXC_LIT_BUILD_JOBS", "1"))

@@ -1,0 +1,12 @@
+# RUN: not %pyxc %s -e -o /dev/null 2>&1 | FileCheck %s
+# DIAG: break_outside_loop
+
+
+#export f(int)
+def f(n):
+    if n > 0:
+        # CHECK: {{.*}}break_outside_loop.py:[[@LINE+3]]:9: error: `continue` outside a loop
+        # CHECK-NEXT: {{^}}        continue
+        # CHECK-NEXT: {{^ *\^~*$}}
+        continue
+    return n

@@ -1,0 +1,154 @@
+#include "tools/pyxc/compile.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <regex>
+
+namespace pyxc::driver {
+
+std::vector<std::string> compiler_command(const CompileJob& job) {
+  std::vector<std::string> argv = {job.cxx,   "-std=c++20", "-O" + std::to_string(job.opt_level),
+                                   "-fPIC",   "-shared",    "-fvisibility=hidden",
+                                   "-DNDEBUG"};
+  if (job.native) argv.push_back("-march=native");
+  if (job.openmp) argv.push_back("-fopenmp");
+  for (const auto& dir : job.include_dirs) argv.push_back("-I" + dir);
+  for (const auto& def : job.user_defines) argv.push_back("-D" + def);
+  for (const auto& dir : job.user_include_dirs) argv.push_back("-I" + dir);
+  argv.push_back(job.cpp_path);
+  argv.push_back("-o");
+  argv.push_back(job.output_path);
+  return argv;
+}
+
+namespace {
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+/// "path:LINE:COL: ..." or "path:LINE: ..." -> LINE, if the line starts with `path:`.
+std::optional<std::uint32_t> line_in(std::string_view log_line, std::string_view path) {
+  if (path.empty() || log_line.substr(0, path.size()) != path) return std::nullopt;
+  std::size_t i = path.size();
+  if (i >= log_line.size() || log_line[i] != ':') return std::nullopt;
+  ++i;
+  std::uint32_t n = 0;
+  std::size_t digits = 0;
+  for (; i < log_line.size() && std::isdigit(static_cast<unsigned char>(log_line[i]));
+       ++i, ++digits)
+    n = n * 10 + static_cast<std::uint32_t>(log_line[i] - '0');
+  if (digits == 0 || i >= log_line.size() || log_line[i] != ':') return std::nullopt;
+  return n;
+}
+
+bool is_error_line(std::string_view line) {
+  return line.find(": error: ") != std::string_view::npos ||
+         line.find(": fatal error: ") != std::string_view::npos;
+}
+
+/// The Python line of the statement that generated C++ line `cpp_line`: the nearest
+/// `// file.py:N` comment above it, not looking past the end of an earlier top-level
+/// function (a `}` in column 0), since code before a function's first statement comment
+/// (its signature, the module glue) belongs to no statement.
+std::uint32_t python_line_for(std::string_view cpp_text, std::uint32_t cpp_line) {
+  static const std::regex comment(R"(^\s*//\s*\S*\.py:(\d+)\b)");
+  auto lines = split_lines(cpp_text);
+  for (std::size_t i = std::min<std::size_t>(cpp_line, lines.size()); i-- > 0;) {
+    std::string line(lines[i]);
+    std::smatch m;
+    if (std::regex_search(line, m, comment)) return static_cast<std::uint32_t>(std::stoul(m[1]));
+    if (i + 1 < cpp_line && !line.empty() && line[0] == '}') break;
+  }
+  return 0;
+}
+
+/// "file.py:LINE:..." at the start of an error line, from `#line` directives in the C++.
+std::optional<std::uint32_t> python_line_of_error(std::string_view line) {
+  static const std::regex located(R"(^[^:]*\.py:(\d+):)");
+  std::string text(line);
+  std::smatch m;
+  if (std::regex_search(text, m, located)) return static_cast<std::uint32_t>(std::stoul(m[1]));
+  return std::nullopt;
+}
+
+}  // namespace
+
+CppErrorSite locate_first_error(std::string_view log, const std::string& cpp_path,
+                                std::string_view cpp_text) {
+  CppErrorSite site;
+  auto lines = split_lines(log);
+  std::size_t first = lines.size();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (is_error_line(lines[i])) {
+      first = i;
+      break;
+    }
+  }
+  if (first == lines.size()) {
+    // A linker failure or a crash: no located error; quote the first line that says "error".
+    for (auto line : lines)
+      if (line.find("error") != std::string_view::npos) {
+        site.first_error = std::string(trim(line));
+        break;
+      }
+    if (site.first_error.empty() && !lines.empty()) site.first_error = std::string(trim(lines[0]));
+    return site;
+  }
+  site.first_error = std::string(trim(lines[first]));
+  if (auto py = python_line_of_error(lines[first])) {
+    site.python_line = *py;
+    return site;
+  }
+
+  std::optional<std::uint32_t> cpp_line = line_in(lines[first], cpp_path);
+  // g++: the instantiation context precedes the error ("file.cpp:40:12:   required from here").
+  for (std::size_t i = first; !cpp_line && i-- > 0;) {
+    if (is_error_line(lines[i])) break;
+    cpp_line = line_in(lines[i], cpp_path);
+  }
+  // clang: it follows ("file.cpp:40:12: note: in instantiation of ... requested here").
+  for (std::size_t i = first + 1; !cpp_line && i < lines.size() && !is_error_line(lines[i]); ++i)
+    cpp_line = line_in(lines[i], cpp_path);
+  if (cpp_line) site.python_line = python_line_for(cpp_text, *cpp_line);
+  return site;
+}
+
+void report_internal_error(Diagnostics& diags, const CppErrorSite& site,
+                           const std::string& log_path) {
+  const SourceFile& file = diags.file();
+  SourceRange range{{1, 1}, {1, 1}};
+  if (site.python_line > 0 && site.python_line <= file.line_count()) {
+    std::string_view text = file.line(site.python_line);
+    std::uint32_t indent = 0;
+    while (indent < text.size() && (text[indent] == ' ' || text[indent] == '\t')) ++indent;
+    range = {{site.python_line, indent + 1},
+             {site.python_line,
+              static_cast<std::uint32_t>(std::max<std::size_t>(text.size(), indent + 1)) + 1}};
+  }
+  diags.report(DiagId::internal_compiler_error, range, log_path);
+  if (!site.first_error.empty()) {
+    std::string quoted = site.first_error;
+    if (quoted.size() > 300) quoted = quoted.substr(0, 297) + "...";
+    diags.report(DiagId::note_previous, range, "first C++ error: " + quoted);
+  }
+}
+
+}  // namespace pyxc::driver

@@ -1,0 +1,46 @@
+// Building the extension module from the generated C++ with an external compiler, and
+// turning a failed build back into a diagnostic at the Python line that caused it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontend/diagnostics.hpp"
+
+namespace pyxc::driver {
+
+struct CompileJob {
+  std::string cxx = "g++";
+  std::string cpp_path;
+  std::string output_path;
+  std::vector<std::string> include_dirs;       // ours: runtime, Python, numpy (if found)
+  std::vector<std::string> user_defines;       // -D values, as given
+  std::vector<std::string> user_include_dirs;  // -I values, as given
+  int opt_level = 2;
+  bool native = false;  // -march=native
+  bool openmp = false;  // -fopenmp (libgomp with g++, libomp with clang)
+};
+
+/// The exact compiler argv for `job` (what -v prints).
+std::vector<std::string> compiler_command(const CompileJob& job);
+
+/// Where the first error of a failed C++ build comes from.
+struct CppErrorSite {
+  std::uint32_t python_line = 0;  // 0 if it could not be traced to a Python line
+  std::string first_error;        // the first `error:` line of the log, trimmed
+};
+
+/// Finds the first error in the compiler's `log`, the generated-code line it points at
+/// (directly, or through g++'s "required from here" / clang's "requested here"), then the
+/// nearest `// file.py:N` comment above that line in `cpp_text`.
+CppErrorSite locate_first_error(std::string_view log, const std::string& cpp_path,
+                                std::string_view cpp_text);
+
+/// Reports a rejected build as `internal_compiler_error`, at the Python line when known
+/// (else at the start of the file), with a note quoting the first C++ error.
+void report_internal_error(Diagnostics& diags, const CppErrorSite& site,
+                           const std::string& log_path);
+
+}  // namespace pyxc::driver

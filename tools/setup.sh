@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs everything pyxc needs on a fresh Debian 12 machine, fetches the pinned
+# tree-sitter-python grammar, and builds pyxc into build/. Idempotent: a second run
+# only rebuilds what changed.
+#
+#   tools/setup.sh            install + configure + build
+#   PYXC_SKIP_APT=1 tools/setup.sh   skip the package step (no root / already installed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+# --- Debian packages -------------------------------------------------------------
+packages=(
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  libtree-sitter-dev libfmt-dev libcli11-dev
+  python3 python3-dev python3-numpy python3-psutil
+  llvm-14-tools libgtest-dev
+  # The reference we benchmark against; the benchmark skips its column when absent.
+  python3-pythran
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ] && [ -z "${PYXC_SKIP_APT:-}" ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- tree-sitter-python grammar (npm tarball, pinned and checksummed) -------------
+grammar_version=0.23.6
+grammar_sha256=aab5b860d93dbf84b37fed532f7dacc0468ede5387d0c74911d68f964287662a
+grammar_dir=$root/third_party/tree-sitter-python
+if [ "$(cat "$grammar_dir/.pyxc-version" 2>/dev/null)" != "$grammar_version" ]; then
+  echo "setup: fetching tree-sitter-python@$grammar_version from npm"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "tree-sitter-python@$grammar_version" >/dev/null 2>&1)
+  tarball=$tmp/tree-sitter-python-$grammar_version.tgz
+  echo "$grammar_sha256  $tarball" | sha256sum --check --quiet
+  rm -rf "$grammar_dir" && mkdir -p "$grammar_dir"
+  tar xzf "$tarball" -C "$grammar_dir" --strip-components=1
+  echo "$grammar_version" > "$grammar_dir/.pyxc-version"
+  rm -rf "$tmp"
+fi
+
+# --- build ------------------------------------------------------------------------
+generator=()
+command -v ninja >/dev/null && generator=(-G Ninja)
+if [ ! -f build/CMakeCache.txt ]; then
+  cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE=Release
+fi
+cmake --build build -j2
