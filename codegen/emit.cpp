@@ -152,9 +152,19 @@ void FunctionEmitter::block(const Block& stmts) {
   for (const auto& s : stmts) stmt(*s);
 }
 
+std::string strip_parens(const std::string& code) {
+  if (code.size() < 2 || code.front() != '(' || code.back() != ')') return code;
+  int depth = 0;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    depth += code[i] == '(' ? 1 : code[i] == ')' ? -1 : 0;
+    if (depth == 0 && i + 1 < code.size()) return code;  // the first `(` closes early
+  }
+  return code.substr(1, code.size() - 2);
+}
+
 std::string FunctionEmitter::condition(const Expr& test) {
   Type t = type_of(test);
-  if (t->kind == TypeKind::Bool) return expr(test);
+  if (t->kind == TypeKind::Bool) return strip_parens(expr(test));
   return "pyxc::to_bool(" + expr(test) + ")";
 }
 
@@ -214,7 +224,7 @@ void FunctionEmitter::assign(const Stmt& s) {
   if (s.targets.size() == 1 && s.targets[0]->kind == ExprKind::Name) {
     const std::string& n = s.targets[0]->name;
     Type target = inst_.locals.at(n);
-    std::string value = expr_as(*s.value, target);
+    std::string value = strip_parens(expr_as(*s.value, target));
     if (!declared_.count(n)) {
       declared_.insert(n);
       line(fmt::format("{} {} = {};", cpp_type(target), cpp_ident(n), value));
@@ -275,6 +285,13 @@ void FunctionEmitter::aug_assign(const Stmt& s) {
     line(fmt::format("{}.extend({});", cpp_ident(target.name), expr_as(*s.value, current)));  // in place
     return;
   }
+  bool plain_float = current == value && (current->kind == TypeKind::Float || current->kind == TypeKind::Complex);
+  if (target.kind == ExprKind::Name && plain_float && inst_.locals.at(target.name) == current &&
+      (s.binop == BinOp::Add || s.binop == BinOp::Sub || s.binop == BinOp::Mult)) {
+    const char* sym = s.binop == BinOp::Add ? "+=" : s.binop == BinOp::Sub ? "-=" : "*=";
+    line(fmt::format("{} {} {};", cpp_ident(target.name), sym, strip_parens(expr(*s.value))));
+    return;
+  }
   if (target.kind == ExprKind::Name) {
     Type local = inst_.locals.at(target.name);
     std::string code = binop_code(s.binop, cpp_ident(target.name), current, expr(*s.value), value,
@@ -291,7 +308,7 @@ void FunctionEmitter::aug_assign(const Stmt& s) {
 }
 
 void FunctionEmitter::if_chain(const Stmt& s, bool is_elif) {
-  line(fmt::format("{}if ({}) {{", is_elif ? "} else " : "", condition(*s.test)));
+  line(fmt::format("{}if ({}) {{", is_elif ? "} else " : "", strip_parens(condition(*s.test))));
   ++indent_;
   block(s.body);
   --indent_;
@@ -314,7 +331,7 @@ void FunctionEmitter::while_loop(const Stmt& s) {
     loop.broke_flag = fresh("broke");
     line(fmt::format("bool {} = false;", loop.broke_flag));
   }
-  line(fmt::format("while ({}) {{", condition(*s.test)));
+  line(fmt::format("while ({}) {{", strip_parens(condition(*s.test))));
   loops_.push_back(loop);
   ++indent_;
   block(s.body);

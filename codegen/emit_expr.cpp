@@ -172,6 +172,13 @@ std::string FunctionEmitter::compare_pair(CmpOp op, const std::string& l, Type l
   const char* sym = op == CmpOp::Eq ? "==" : op == CmpOp::NotEq ? "!=" : op == CmpOp::Lt ? "<"
                   : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=";
   Type la = arith_type(lt), ra = arith_type(rt);
+  // An int literal compared with a float is spelled as a float literal: `x > 0.0`.
+  if (la->kind == TypeKind::Float && ra->kind == TypeKind::Int && convert(r, rt, la) != r &&
+      convert(r, rt, la).find("static_cast") == std::string::npos)
+    return fmt::format("({} {} {})", l, sym, convert(r, rt, la));
+  if (ra->kind == TypeKind::Float && la->kind == TypeKind::Int && convert(l, lt, ra) != l &&
+      convert(l, lt, ra).find("static_cast") == std::string::npos)
+    return fmt::format("({} {} {})", convert(l, lt, ra), sym, r);
   if (is_numeric(lt) && is_numeric(rt) && la != ra && la->kind != TypeKind::Complex &&
       ra->kind != TypeKind::Complex) {
     // int vs float: Python compares exactly, even above 2**53.

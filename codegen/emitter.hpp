@@ -26,6 +26,8 @@ std::string string_literal(const std::string& utf8);
 /// Converts C++ expression `code` of type `from` to type `to` (numeric widening, empty lists).
 std::string convert(const std::string& code, Type from, Type to);
 
+/// `(a + b)` -> `a + b` when the outer parentheses enclose the whole expression.
+std::string strip_parens(const std::string& code);
 /// Emits the glue that makes `program` a CPython extension module (appended to `out`).
 void emit_module_glue(const TypedProgram& program, const EmitOptions& options, std::string& out);
 

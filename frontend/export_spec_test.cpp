@@ -133,7 +133,7 @@ TEST(ExportSpec, OverloadsExpandMergeAndDeduplicate) {
   EXPECT_EQ(first.end.col, 37u);
   const SourceRange& nothing = r.exports[2].overloads[0].range;
   EXPECT_EQ(nothing.begin.line, 2u);
-  EXPECT_EQ(nothing.begin.col, 52u);
+  EXPECT_EQ(nothing.begin.col, 51u);
 }
 
 struct SpecError {
@@ -150,9 +150,9 @@ TEST(ExportSpec, ErrorsAreLocatedInsideTheComment) {
       {"#export mean(float list) @junk", DiagId::export_syntax, "expected `,` or the end of the export line"},
       {"#export mean(@)", DiagId::export_syntax, "expected a type"},  // `(` with nothing
       {"#export @(int)", DiagId::export_syntax, "expected a function name"},
-      {"#export mean(@flaot list)", DiagId::export_unknown_type_hint, "did you mean `float`?"},
+      {"#export mean(@flot list)", DiagId::export_unknown_type_hint, "did you mean `float`?"},
       {"#export mean(@matrix)", DiagId::export_unknown_type, "unknown type `matrix`"},
-      {"#export @mena(float list)", DiagId::export_no_function_hint, "did you mean `mean`?"},
+      {"#export @meen(float list)", DiagId::export_no_function_hint, "did you mean `mean`?"},
       {"#export @zzzzzz(float list)", DiagId::export_no_function, "`zzzzzz`"},
       {"#export @mean(float list, int)", DiagId::export_arity, "gives 2 argument type(s) but the function takes 1"},
       {"#export @scale(float list)", DiagId::export_arity, "takes 2 to 3"},

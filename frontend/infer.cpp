@@ -172,7 +172,8 @@ bool ProgramInferrer::infer_all_once() {
 }
 
 std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunction>& exports) {
-  if (!build_scope()) return std::nullopt;
+  // Bad imports are reported, and inference goes on to report the program's other errors.
+  bool scope_ok = build_scope();
 
   TypedProgram program;
   program.module = &module_;
@@ -222,7 +223,7 @@ std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunct
   reporting_ = true;
   int errors_before = diags_.error_count();
   infer_all_once();
-  if (diags_.error_count() > errors_before) return std::nullopt;
+  if (diags_.error_count() > errors_before || !scope_ok) return std::nullopt;
 
   std::vector<const Instantiation*> roots;
   for (std::size_t e = 0; e < exports.size(); ++e) {
@@ -295,18 +296,19 @@ bool FunctionInferrer::is_local(const std::string& name) const { return local_na
 
 bool FunctionInferrer::run() {
   changed_ = false;
+  int errors_before = program_.error_count();
   block(inst_.def->body);
   if (!always_returns(inst_.def->body)) add_return(types::none(), inst_.def->name_range);
-  if (program_.reporting()) {
+  // Unknown types left after another error are its consequences: don't pile on.
+  if (program_.reporting() && program_.error_count() == errors_before) {
     if (contains_unknown(inst_.return_type))
       program_.report(DiagId::cannot_infer, inst_.def->name_range,
                       "the result of `" + inst_.def->name + "` (does it only call itself?)");
     for (const auto& [name, type] : inst_.locals) {
       if (contains_unknown(type)) {
         auto where = first_binding_.count(name) ? first_binding_[name] : inst_.def->name_range;
-        program_.report(DiagId::cannot_infer, where,
-                        "`" + name + "` (" + with_article(type) +
-                            "): give the list a first element or append to it");
+        std::string hint = type->kind == TypeKind::List ? ": give the list a first element or append to it" : "";
+        program_.report(DiagId::cannot_infer, where, "`" + name + "`" + hint);
       }
     }
   }
@@ -457,7 +459,7 @@ void FunctionInferrer::assign_name(const std::string& name, Type value, SourceRa
 
 void FunctionInferrer::add_return(Type t, SourceRange at) {
   Type current = inst_.return_type;
-  if (current->kind == TypeKind::Unknown && return_range_.begin.line == 0) return_range_ = at;
+  if (return_range_.begin.line == 0) return_range_ = at;  // the first return, for messages
   Type joined = join(current, t);
   if (!joined) {
     program_.report(DiagId::return_type_conflict, at, inst_.def->name, with_article(t),

@@ -49,6 +49,7 @@ class ProgramInferrer {
     diags_.report(id, range, args...);
   }
   bool reporting() const { return reporting_; }
+  int error_count() const { return diags_.error_count(); }
   const ModuleScope& scope() const { return scope_; }
   const Module& module() const { return module_; }
   bool param_is_readonly(const FunctionDef* def, std::size_t index) const;

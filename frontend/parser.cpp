@@ -128,6 +128,18 @@ bool is_compound_keyword(std::string_view word) {
   return false;
 }
 
+/// `text` with control characters spelled as escapes (a NUL byte is invisible in a message).
+std::string printable(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+    else
+      out += c;
+  }
+  return out;
+}
+
 void collect_leaves(TSNode node, std::vector<TSNode>& out) {
   if (is_trivia(node)) return;
   uint32_t n = ts_node_child_count(node);
@@ -173,13 +185,17 @@ class SyntaxChecker {
     }
     uint32_t n = ts_node_child_count(node);
     uint32_t expected_col = k == "module" ? 0 : stmts.empty() ? 0 : ts_node_start_point(stmts[0]).column;
+    // A UTF-8 byte order mark shifts the first line of the module by three bytes.
+    if (k == "module" && conv_.file().text().rfind("\xEF\xBB\xBF", 0) == 0 && !stmts.empty() &&
+        ts_node_start_point(stmts[0]).row == 0)
+      expected_col = 3;
     uint32_t previous_end_row = stmts.empty() ? 0 : ts_node_start_point(stmts[0]).row;
     uint32_t previous_indent = 0;
     for (uint32_t i = 0; i < n && !found_; ++i) {
       TSNode child = ts_node_child(node, i);
       if (is_block && ts_node_is_named(child) && !is_trivia(child)) {
         TSPoint start = ts_node_start_point(child);
-        if (start.row != previous_end_row || k == "module") {
+        if (start.row != previous_end_row || (k == "module" && ts_node_eq(child, stmts[0]))) {
           // Dedenting to a column between this block's and the previous statement's inner
           // block's is an unmatched unindent; anything else deeper is an unexpected indent.
           if (start.column < expected_col || (start.column > expected_col && start.column < previous_indent))
@@ -187,6 +203,7 @@ class SyntaxChecker {
           if (start.column > expected_col) return report(conv_.range(child), "unexpected indent");
         }
         previous_end_row = ts_node_end_point(child).row;
+        if (k == "module") expected_col = 0;
         previous_indent = indentation(previous_end_row);
       }
       visit(child, node);
@@ -250,13 +267,13 @@ class SyntaxChecker {
     // A nested ERROR holds the offending token; otherwise show what could not be parsed.
     for (TSNode leaf : leaves) {
       if (std::strcmp(ts_node_type(leaf), "ERROR") == 0)
-        return report(conv_.range(leaf), fmt::format("unexpected `{}`", conv_.text(leaf)));
+        return report(conv_.range(leaf), fmt::format("unexpected `{}`", printable(conv_.text(leaf))));
     }
     if (leaves.size() == 1)
-      return report(conv_.range(leaves[0]), fmt::format("unexpected `{}`", first));
+      return report(conv_.range(leaves[0]), fmt::format("unexpected `{}`", printable(first)));
     std::string_view whole = conv_.text(error);
     whole = whole.substr(0, std::min(whole.find('\n'), std::size_t{40}));
-    report(conv_.range(error), fmt::format("cannot parse `{}`", whole));
+    report(conv_.range(error), fmt::format("cannot parse `{}`", printable(whole)));
   }
 
   const Converter& conv_;

@@ -246,6 +246,7 @@ ExprPtr Converter::target(TSNode node) {
     std::vector<TSNode> inner = named_children(node);
     if (inner.size() == 1) return target(inner[0]);
   }
+  if (k == "list_splat_pattern") return unsupported(node, construct_name(k)), nullptr;
   unsupported(node, construct_name(k) + " as an assignment target");
   return nullptr;
 }

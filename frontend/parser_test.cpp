@@ -568,6 +568,20 @@ TEST(Parser, RejectsConstructsOutsideTheSubset) {
       {"def f(a):\n    return a @<> 1\n", DiagId::unsupported_construct_hint, "`<>`"},
       {"def f(a):\n    return @\"\\N{BULLET}\"\n", DiagId::unsupported_construct_hint, "\\N{...}"},
       {"@type X = int\n", DiagId::unsupported_construct, "`type` alias"},
+      {"def f(x):\n    @exec \"x\"\n", DiagId::unsupported_construct, "Python 2 `exec` statement"},
+      {"def f(x):\n    @print >>x, 1\n", DiagId::unsupported_construct_hint, "Python 2 `print` statement"},
+      {"def f(x):\n    return (@yield)\n", DiagId::unsupported_construct, "`yield` expression"},
+      {"def f(x):\n    a = @*x,\n", DiagId::unsupported_construct, "star expression"},
+      {"def f(x):\n    for @*a, b in x:\n        pass\n", DiagId::unsupported_construct, "star target (`*x`) is"},
+      {"def f(x):\n    @...\n", DiagId::unsupported_construct, "Ellipsis"},
+      {"def f(@(a, b)):\n    pass\n", DiagId::unsupported_construct, "tuple parameter"},
+      {"def f(x):\n    return @{**x}\n", DiagId::unsupported_construct, "dict literal"},
+      {"def f(x):\n    @async with x:\n        pass\n", DiagId::unsupported_construct, "`with` statement"},
+      {"def f(x):\n    return [x @async for x in y]\n", DiagId::unsupported_construct, "`async for` in a comprehension"},
+      {"def f(x):\n    @async for a in x:\n        pass\n", DiagId::unsupported_construct, "`async for` loop"},
+      {"def f@[T](x):\n    pass\n", DiagId::unsupported_construct, "type parameter list"},
+      {"X: @int = 3\n", DiagId::unsupported_construct_hint, "type annotation"},
+      {"def f(x):\n    return @rb'x'\n", DiagId::unsupported_construct, "bytes literal"},
       // module-level code
       {"@print(1)\n", DiagId::unsupported_construct_hint, "module-level code (a call)"},
       {"@for i in range(3):\n    pass\n", DiagId::unsupported_construct_hint, "if __name__ == \"__main__\":"},
@@ -581,6 +595,32 @@ TEST(Parser, RejectsConstructsOutsideTheSubset) {
       {"def f():\n    return @99999999999999999999\n", DiagId::int_literal_too_large, "99999999999999999999"},
   };
   for (const Rejection& r : cases) expect_rejected(r);
+}
+
+TEST(Parser, SyntaxErrorsAreLocatedAndDescribed) {
+  const Rejection cases[] = {
+      {"def f(x)@\n    return x\n", DiagId::syntax_error, "expected `:`"},
+      {"def f(x):\n    for i in x@\n        pass\n", DiagId::syntax_error, "expected `:`"},
+      {"def f(x):\n    return x@)\n", DiagId::syntax_error, "unmatched `)`"},
+      {"def f(x):\n    return @(x +\n\ndef g():\n    pass\n", DiagId::syntax_error, "`(` was never closed"},
+      {"x = @[1, 2\n", DiagId::syntax_error, "`[` was never closed"},
+      {"def f(x):\n    return x\n  @return 2\n", DiagId::syntax_error, "unindent does not match"},
+      {"def f(x):\n    pass\n        @return 2\n", DiagId::syntax_error, "unexpected indent"},
+      {"  @x = 1\n", DiagId::syntax_error, "unexpected indent"},
+      {"@if x:\npass\n", DiagId::syntax_error, "expected an indented block after `if x:`"},
+      {"def f(x):\n    @else:\n        pass\n", DiagId::syntax_error, "`else` is a keyword"},
+      {"def f(@:\n    pass\n", DiagId::syntax_error, "missing `)`"},
+      {"def f(x):\n    return x @$ 1\n", DiagId::syntax_error, "unexpected `$`"},
+      {"def f(x):\n    return 1\n@\x01\n", DiagId::syntax_error, "unexpected `\\x01`"},
+  };
+  for (const Rejection& r : cases) expect_rejected(r);
+}
+
+TEST(Parser, LayoutThatPythonAccepts) {
+  Parsed p = parse("\xEF\xBB\xBFimport math; import cmath\nX = 1; Y = 2\n"
+                   "def f(x):\r\n\tif x: return 1\r\n\treturn 2  # done\n");
+  ASSERT_TRUE(p.module) << p.output;
+  EXPECT_EQ(p.module->body.size(), 5u);
 }
 
 TEST(Parser, ReportsEveryUnsupportedConstructNotJustTheFirst) {

@@ -166,6 +166,7 @@ def main():
     parser.add_argument("--python", default=sys.executable, help="interpreter to test in")
     parser.add_argument("--keep", action="store_true", help="keep the build directory")
     parser.add_argument("--self-check", action="store_true", help="compare the source with itself")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds for all the checks")
     parser.add_argument("--child", metavar="MODULE", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -186,8 +187,12 @@ def main():
                 print(f"FAIL: pyxc could not build {args.test} (exit {build.returncode}):")
                 print(build.stdout, end="")
                 return 1
-        child = subprocess.run([args.python, os.path.abspath(__file__), "--child", compiled,
-                                args.test])
+        try:
+            child = subprocess.run([args.python, os.path.abspath(__file__), "--child", compiled,
+                                    args.test], timeout=args.timeout)
+        except subprocess.TimeoutExpired:
+            print(f"FAIL: the checks did not finish within {args.timeout} s")
+            return 1
         if child.returncode < 0:
             print(f"FAIL: the test process died with signal {-child.returncode}")
         return 1 if child.returncode else 0

@@ -46,18 +46,22 @@ namespace detail {
 /// CPython's DOUBLE_IS_ODD_INTEGER.
 PYXC_INLINE bool is_odd_integer(double x) { return std::fmod(std::fabs(x), 2.0) == 1.0; }
 
-/// libm's pow(x, y), hiding y from the optimizer: compilers rewrite pow(x, 2.0) as x * x,
-/// which differs from glibc's pow in the last bit for about 0.1% of x, and CPython calls libm.
-PYXC_INLINE double libm_pow(double x, double y) {
+/// `x`, unknown to the optimizer. Generated code must get libm's results, as CPython does;
+/// without this, compilers fold calls with constant arguments at compile time (GCC through
+/// MPFR, correctly rounded, which glibc is not always) and rewrite pow(x, 2.0) as x * x.
+PYXC_INLINE double opaque(double x) {
 #if defined(__x86_64__) || defined(__i386__)
-  asm("" : "+x"(y));
+  asm("" : "+x"(x));
 #elif defined(__aarch64__)
-  asm("" : "+w"(y));
+  asm("" : "+w"(x));
 #else
-  asm("" : "+m"(y));
+  asm("" : "+m"(x));
 #endif
-  return std::pow(x, y);
+  return x;
 }
+
+/// libm's pow(x, y) with both operands hidden from the optimizer (see opaque).
+PYXC_INLINE double libm_pow(double x, double y) { return std::pow(opaque(x), opaque(y)); }
 
 }  // namespace detail
 
@@ -350,16 +354,16 @@ inline complex_t c_pow(complex_t a, complex_t b, cpow_status* st) {
     if (b.imag() != 0.0 || b.real() < 0.0) *st = cpow_status::edom;
     return {0.0, 0.0};
   }
-  const double vabs = std::hypot(a.real(), a.imag());
+  const double vabs = std::hypot(pyxc::detail::opaque(a.real()), a.imag());
   double len = libm_pow(vabs, b.real());
-  const double at = std::atan2(a.imag(), a.real());
+  const double at = std::atan2(pyxc::detail::opaque(a.imag()), a.real());
   double phase = at * b.real();
   if (b.imag() != 0.0) {
-    len /= std::exp(at * b.imag());
-    phase += b.imag() * std::log(vabs);
+    len /= std::exp(pyxc::detail::opaque(at * b.imag()));
+    phase += b.imag() * std::log(pyxc::detail::opaque(vabs));
   }
   if (std::isinf(phase)) *st = cpow_status::edom;
-  return {len * std::cos(phase), len * std::sin(phase)};
+  return {len * std::cos(pyxc::detail::opaque(phase)), len * std::sin(pyxc::detail::opaque(phase))};
 }
 
 [[noreturn]] PYXC_COLD inline void raise_complex_zero_pow() {
@@ -435,7 +439,7 @@ inline double abs(complex_t z) {
     if (std::isinf(im)) return std::fabs(im);
     return std::numeric_limits<double>::quiet_NaN();
   }
-  const double r = std::hypot(re, im);
+  const double r = std::hypot(pyxc::detail::opaque(re), im);
   if (std::isinf(r)) [[unlikely]] detail::raise_complex_abs_range();
   return r;
 }

@@ -53,13 +53,13 @@ PYXC_INLINE double sqrt(double x) {
   return std::sqrt(x);
 }
 /// math.cbrt(x).
-inline double cbrt(double x) { return std::cbrt(x); }
+inline double cbrt(double x) { return std::cbrt(pyxc::detail::opaque(x)); }
 /// math.exp(x): OverflowError when the result overflows.
-inline double exp(double x) { return detail::check1<true>(std::exp(x), x); }
+inline double exp(double x) { return detail::check1<true>(std::exp(pyxc::detail::opaque(x)), x); }
 /// math.exp2(x).
-inline double exp2(double x) { return detail::check1<true>(std::exp2(x), x); }
+inline double exp2(double x) { return detail::check1<true>(std::exp2(pyxc::detail::opaque(x)), x); }
 /// math.expm1(x).
-inline double expm1(double x) { return detail::check1<true>(std::expm1(x), x); }
+inline double expm1(double x) { return detail::check1<true>(std::expm1(pyxc::detail::opaque(x)), x); }
 
 /// math.log(x): ValueError for x <= 0 (and -inf).
 inline double log(double x) {
@@ -67,7 +67,7 @@ inline double log(double x) {
     if (std::isnan(x)) return x;
     detail::raise_domain();
   }
-  return std::log(x);  // log(inf) = inf
+  return std::log(pyxc::detail::opaque(x));  // log(inf) = inf
 }
 /// math.log(x, base) = log(x) / log(base): ZeroDivisionError for base 1.
 inline double log(double x, double base) {
@@ -81,7 +81,7 @@ inline double log2(double x) {
     if (std::isnan(x)) return x;
     detail::raise_domain();
   }
-  return std::log2(x);
+  return std::log2(pyxc::detail::opaque(x));
 }
 /// math.log10(x).
 inline double log10(double x) {
@@ -89,25 +89,25 @@ inline double log10(double x) {
     if (std::isnan(x)) return x;
     detail::raise_domain();
   }
-  return std::log10(x);
+  return std::log10(pyxc::detail::opaque(x));
 }
 /// math.log1p(x): ValueError for x <= -1.
-inline double log1p(double x) { return detail::check1<false>(std::log1p(x), x); }
+inline double log1p(double x) { return detail::check1<false>(std::log1p(pyxc::detail::opaque(x)), x); }
 
 // --- trigonometric and hyperbolic ------------------------------------------------------------
 
-inline double sin(double x) { return detail::check1<false>(std::sin(x), x); }
-inline double cos(double x) { return detail::check1<false>(std::cos(x), x); }
-inline double tan(double x) { return detail::check1<false>(std::tan(x), x); }
-inline double asin(double x) { return detail::check1<false>(std::asin(x), x); }
-inline double acos(double x) { return detail::check1<false>(std::acos(x), x); }
-inline double atan(double x) { return detail::check1<false>(std::atan(x), x); }
-inline double sinh(double x) { return detail::check1<true>(std::sinh(x), x); }
-inline double cosh(double x) { return detail::check1<true>(std::cosh(x), x); }
-inline double tanh(double x) { return detail::check1<false>(std::tanh(x), x); }
-inline double asinh(double x) { return detail::check1<false>(std::asinh(x), x); }
-inline double acosh(double x) { return detail::check1<false>(std::acosh(x), x); }
-inline double atanh(double x) { return detail::check1<false>(std::atanh(x), x); }
+inline double sin(double x) { return detail::check1<false>(std::sin(pyxc::detail::opaque(x)), x); }
+inline double cos(double x) { return detail::check1<false>(std::cos(pyxc::detail::opaque(x)), x); }
+inline double tan(double x) { return detail::check1<false>(std::tan(pyxc::detail::opaque(x)), x); }
+inline double asin(double x) { return detail::check1<false>(std::asin(pyxc::detail::opaque(x)), x); }
+inline double acos(double x) { return detail::check1<false>(std::acos(pyxc::detail::opaque(x)), x); }
+inline double atan(double x) { return detail::check1<false>(std::atan(pyxc::detail::opaque(x)), x); }
+inline double sinh(double x) { return detail::check1<true>(std::sinh(pyxc::detail::opaque(x)), x); }
+inline double cosh(double x) { return detail::check1<true>(std::cosh(pyxc::detail::opaque(x)), x); }
+inline double tanh(double x) { return detail::check1<false>(std::tanh(pyxc::detail::opaque(x)), x); }
+inline double asinh(double x) { return detail::check1<false>(std::asinh(pyxc::detail::opaque(x)), x); }
+inline double acosh(double x) { return detail::check1<false>(std::acosh(pyxc::detail::opaque(x)), x); }
+inline double atanh(double x) { return detail::check1<false>(std::atanh(pyxc::detail::opaque(x)), x); }
 
 /// math.atan2(y, x), with C99 Annex F special values handled first as CPython does.
 inline double atan2(double y, double x) {
@@ -117,7 +117,7 @@ inline double atan2(double y, double x) {
     return std::copysign(0.5 * pi, y);
   }
   if (std::isinf(x) || y == 0.0) return std::copysign(std::signbit(x) ? pi : 0.0, y);
-  return std::atan2(y, x);
+  return std::atan2(pyxc::detail::opaque(y), x);
 }
 
 /// math.degrees(x).
@@ -281,9 +281,9 @@ inline bool isclose(double a, double b, double rel_tol = 1e-09, double abs_tol =
 // --- special functions -----------------------------------------------------------------------
 
 /// math.erf(x).
-inline double erf(double x) { return std::erf(x); }
+inline double erf(double x) { return std::erf(pyxc::detail::opaque(x)); }
 /// math.erfc(x).
-inline double erfc(double x) { return std::erfc(x); }
+inline double erfc(double x) { return std::erfc(pyxc::detail::opaque(x)); }
 
 namespace detail {
 
@@ -293,11 +293,11 @@ inline double sinpi(double x) {
   const int n = static_cast<int>(std::round(2.0 * y));
   double r;
   switch (n) {
-    case 0: r = std::sin(pi * y); break;
-    case 1: r = std::cos(pi * (y - 0.5)); break;
-    case 2: r = std::sin(pi * (1.0 - y)); break;  // not -sin(pi*(y-1)): keeps +0.0 at y == 1
-    case 3: r = -std::cos(pi * (y - 1.5)); break;
-    default: r = std::sin(pi * (y - 2.0)); break;
+    case 0: r = std::sin(pyxc::detail::opaque(pi * y)); break;
+    case 1: r = std::cos(pyxc::detail::opaque(pi * (y - 0.5))); break;
+    case 2: r = std::sin(pyxc::detail::opaque(pi * (1.0 - y))); break;  // not -sin(pi*(y-1)): keeps +0.0 at y == 1
+    case 3: r = -std::cos(pyxc::detail::opaque(pi * (y - 1.5))); break;
+    default: r = std::sin(pyxc::detail::opaque(pi * (y - 2.0))); break;
   }
   return std::copysign(1.0, x) * r;
 }
@@ -385,22 +385,22 @@ inline double gamma(double x) {
   z = z * lanczos_g / y;
   double r;
   if (x < 0.0) {
-    r = -pi / sinpi(absx) / absx * std::exp(y) / lanczos_sum(absx);
+    r = -pi / sinpi(absx) / absx * std::exp(pyxc::detail::opaque(y)) / lanczos_sum(absx);
     r -= z * r;
     if (absx < 140.0) {
-      r /= std::pow(y, absx - 0.5);
+      r /= pyxc::detail::libm_pow(y, absx - 0.5);
     } else {
-      const double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      const double sqrtpow = pyxc::detail::libm_pow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczos_sum(absx) / std::exp(y);
+    r = lanczos_sum(absx) / std::exp(pyxc::detail::opaque(y));
     r += z * r;
     if (absx < 140.0) {
-      r *= std::pow(y, absx - 0.5);
+      r *= pyxc::detail::libm_pow(y, absx - 0.5);
     } else {
-      const double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      const double sqrtpow = pyxc::detail::libm_pow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -421,11 +421,11 @@ inline double lgamma(double x) {
     return 0.0;  // lgamma(1) = lgamma(2) = 0
   }
   const double absx = std::fabs(x);
-  if (absx < 1e-20) return -std::log(absx);
-  double r = std::log(lanczos_sum(absx)) - lanczos_g;
-  r += (absx - 0.5) * (std::log(absx + lanczos_g - 0.5) - 1);
+  if (absx < 1e-20) return -std::log(pyxc::detail::opaque(absx));
+  double r = std::log(pyxc::detail::opaque(lanczos_sum(absx))) - lanczos_g;
+  r += (absx - 0.5) * (std::log(pyxc::detail::opaque(absx + lanczos_g - 0.5)) - 1);
   if (x < 0.0) r = 1.144729885849400174143427351353058711647 /* log(pi) */ -
-                   std::log(std::fabs(sinpi(absx))) - std::log(absx) - r;
+                   std::log(pyxc::detail::opaque(std::fabs(sinpi(absx)))) - std::log(pyxc::detail::opaque(absx)) - r;
   if (std::isinf(r)) raise_range();
   return r;
 }

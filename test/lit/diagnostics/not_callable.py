@@ -4,7 +4,7 @@
 
 #export f(float)
 def f(x):
-    # CHECK: {{.*}}not_callable.py:[[@LINE+3]]:12: error: `x` is not callable
+    # CHECK: {{.*}}not_callable.py:[[@LINE+3]]:12: error: `float` is not callable
     # CHECK-NEXT: {{^}}    return x(2.0)
     # CHECK-NEXT: {{^ *\^~*$}}
     return x(2.0)

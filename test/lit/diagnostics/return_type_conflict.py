@@ -6,7 +6,7 @@
 def f(n):
     if n > 0:
         return "positive"
-    # CHECK: {{.*}}return_type_conflict.py:[[@LINE+3]]:5: error: `f` returns {{(an? )?}}int here but {{(a )?}}str at line [[@LINE-1]]
+    # CHECK: {{.*}}return_type_conflict.py:[[@LINE+3]]:12: error: `f` returns {{(an? )?}}int here but {{(a )?}}str at line [[@LINE-1]]
     # CHECK-NEXT: {{^}}    return n
     # CHECK-NEXT: {{^ *\^~*$}}
     return n

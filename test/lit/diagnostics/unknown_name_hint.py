@@ -6,8 +6,8 @@
 def standard_dev(lst):
     total = 0.0
     for value in lst:
-        # CHECK: {{.*}}unknown_name_hint.py:[[@LINE+3]]:18: error: name `vaule` is not defined; did you mean `value`?
-        # CHECK-NEXT: {{^}}        total += vaule
+        # CHECK: {{.*}}unknown_name_hint.py:[[@LINE+3]]:18: error: name `valu` is not defined; did you mean `value`?
+        # CHECK-NEXT: {{^}}        total += valu
         # CHECK-NEXT: {{^ *\^~*$}}
-        total += vaule
+        total += valu
     return total

@@ -1,5 +1,5 @@
 # RUN: not %pyxc %s -e -o /dev/null 2>&1 | FileCheck %s
-# DIAG: unsupported_construct_hint
+# DIAG: unsupported_construct
 
 
 def scale(x, k):
@@ -8,7 +8,7 @@ def scale(x, k):
 
 #export f(float)
 def f(x):
-    # CHECK: {{.*}}unsupported_keyword_args.py:[[@LINE+3]]:{{1[89]|2[0-9]}}: error: {{.*}}keyword argument{{.*}} is not supported by pyxc; {{.*}}
+    # CHECK: {{.*}}unsupported_keyword_args.py:[[@LINE+3]]:21: error: keyword argument `k=` is not supported by pyxc
     # CHECK-NEXT: {{^}}    return scale(x, k=2.0)
     # CHECK-NEXT: {{^ *\^~*$}}
     return scale(x, k=2.0)
