@@ -285,7 +285,7 @@ void FunctionEmitter::aug_assign(const Stmt& s) {
     line(fmt::format("{}.extend({});", cpp_ident(target.name), expr_as(*s.value, current)));  // in place
     return;
   }
-  bool plain_float = current == value && (current->kind == TypeKind::Float || current->kind == TypeKind::Complex);
+  bool plain_float = current == value && current->kind == TypeKind::Float;
   if (target.kind == ExprKind::Name && plain_float && inst_.locals.at(target.name) == current &&
       (s.binop == BinOp::Add || s.binop == BinOp::Sub || s.binop == BinOp::Mult)) {
     const char* sym = s.binop == BinOp::Add ? "+=" : s.binop == BinOp::Sub ? "-=" : "*=";

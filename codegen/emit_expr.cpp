@@ -85,7 +85,6 @@ std::string FunctionEmitter::name(const Expr& e) {
 
 std::string FunctionEmitter::binop_code(BinOp op, const std::string& l, Type lt, const std::string& r,
                                         Type rt, Type result, const Expr* exponent) {
-  (void)exponent;
   if (lt->kind == TypeKind::Str) return fmt::format("({} + {})", l, r);
   if (lt->kind == TypeKind::List || rt->kind == TypeKind::List) {
     if (op == BinOp::Add) return fmt::format("pyxc::concat({}, {})", convert(l, lt, result), convert(r, rt, result));
@@ -101,7 +100,13 @@ std::string FunctionEmitter::binop_code(BinOp op, const std::string& l, Type lt,
     return fmt::format("static_cast<bool>({} {} {})", l, sym, r);
   }
   std::string a = convert(l, lt, operand), b = convert(r, rt, operand);
+  // x ** 2 with a literal 2: one correctly rounded multiplication (see pyxc::square).
+  if (op == BinOp::Pow && operand->kind == TypeKind::Float && exponent &&
+      exponent->kind == ExprKind::IntLit && exponent->int_value == 2)
+    return fmt::format("pyxc::square({})", strip_parens(a));
   bool is_int = operand->kind == TypeKind::Int;
+  // std::complex's * and / differ from CPython's algorithms (inf/nan handling, last bits).
+  if (operand->kind == TypeKind::Complex && op == BinOp::Mult) return fmt::format("pyxc::mul({}, {})", a, b);
   switch (op) {
     case BinOp::Add: return is_int ? fmt::format("pyxc::add({}, {})", a, b) : fmt::format("({} + {})", a, b);
     case BinOp::Sub: return is_int ? fmt::format("pyxc::sub({}, {})", a, b) : fmt::format("({} - {})", a, b);

@@ -319,6 +319,10 @@ std::vector<ExportedFunction> resolve_exports(const Module& module, Diagnostics&
     }
 
   std::vector<ExportedFunction> out;
+  if (module.exports.empty()) {
+    diags.report(DiagId::no_exports, SourceRange{{1, 1}, {1, 1}});
+    return out;
+  }
   for (const ExportComment& comment : module.exports) {
     SpecParser parser(comment.text);
     std::vector<FuncSpec> specs = parser.line();

@@ -197,5 +197,13 @@ TEST(ExportSpec, ValidLinesSurviveBadOnes) {
   EXPECT_EQ(overloads(r.exports[0]), (Strings{"(float list)"}));
 }
 
+TEST(ExportSpec, NoExportLineWarns) {
+  Resolved r = resolve(kFunctions);
+  EXPECT_TRUE(r.exports.empty());
+  ASSERT_EQ(r.diags.size(), 1u);
+  EXPECT_EQ(r.diags[0].id, DiagId::no_exports);
+  EXPECT_EQ(r.diags[0].severity, Severity::Warning);
+}
+
 }  // namespace
 }  // namespace pyxc

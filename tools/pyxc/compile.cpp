@@ -11,7 +11,13 @@ std::vector<std::string> compiler_command(const CompileJob& job) {
   std::vector<std::string> argv = {job.cxx,   "-std=c++20", "-O" + std::to_string(job.opt_level),
                                    "-fPIC",   "-shared",    "-fvisibility=hidden",
                                    "-DNDEBUG"};
-  if (job.native) argv.push_back("-march=native");
+  // Python's float results are plain IEEE operations: no fused multiply-add, even where
+  // -march=native offers one, and no vectorizer rewrites that fuse complex arithmetic.
+  argv.push_back("-ffp-contract=off");
+  if (job.native) {
+    argv.push_back("-march=native");
+    if (job.cxx.find("g++") != std::string::npos) argv.push_back("-fno-tree-slp-vectorize");
+  }
   if (job.openmp) argv.push_back("-fopenmp");
   for (const auto& dir : job.include_dirs) argv.push_back("-I" + dir);
   for (const auto& def : job.user_defines) argv.push_back("-D" + def);

@@ -212,6 +212,26 @@ std::optional<PythonInfo> info_from_fields(JsonFields& fields) {
 
 // ------------------------------------------------------------------ the probe cache
 
+/// "path@mtime" of the file that tells a pyenv shim which version to run: the nearest
+/// .python-version from the current directory up, else pyenv's global `version` file.
+std::string pyenv_version_file_stamp(const fs::path& shim) {
+  std::error_code ec;
+  std::vector<fs::path> candidates;
+  for (fs::path dir = fs::current_path(ec); !ec && !dir.empty(); dir = dir.parent_path()) {
+    candidates.push_back(dir / ".python-version");
+    if (dir == dir.root_path()) break;
+  }
+  const char* root = std::getenv("PYENV_ROOT");
+  candidates.push_back(root && *root ? fs::path(root) / "version"
+                                     : shim.parent_path().parent_path() / "version");
+  for (const auto& file : candidates) {
+    struct stat st;
+    if (stat(file.c_str(), &st) == 0)
+      return fmt::format("{}@{}.{:09}", file.string(), st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+  }
+  return "";
+}
+
 /// What a cached probe depends on: the interpreter file itself (a reinstall changes its
 /// mtime) and, for a pyenv shim, what picks the version behind it ($PYENV_VERSION, or a
 /// .python-version file found from the current directory up).
@@ -229,7 +249,7 @@ std::string cache_key(const std::string& program_path) {
   }
   if (real.string().find("/shims/") != std::string::npos) {
     const char* pyenv = std::getenv("PYENV_VERSION");
-    key += fmt::format("|{}|{}", pyenv ? pyenv : "", fs::current_path(ec).string());
+    key += fmt::format("|{}|{}", pyenv ? pyenv : "", pyenv_version_file_stamp(real));
   }
   return key;
 }

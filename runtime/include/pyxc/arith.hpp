@@ -318,6 +318,15 @@ inline double float_pow_general(double iv, double iw) {
 /// x * x in the last bit), and CPython calls it.
 PYXC_INLINE double pow(double x, double y) { return detail::float_pow_general(x, y); }
 
+/// x ** 2 as generated for a literal exponent 2: x*x, which is correctly rounded (libm's pow,
+/// which CPython calls, is within 1 ulp and differs in the last bit for ~0.1% of inputs), and
+/// ~20x faster. Overflow raises as float_pow does.
+PYXC_INLINE double square(double x) {
+  const double r = x * x;
+  if (std::isinf(r) && std::isfinite(x)) [[unlikely]] detail::raise_float_pow_range();
+  return r;
+}
+
 namespace detail {
 
 /// What CPython's complex_pow reports through errno.

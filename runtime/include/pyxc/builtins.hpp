@@ -23,7 +23,6 @@ using elem_t = std::remove_cv_t<std::remove_reference_t<decltype(*std::declval<c
 /// Python's numeric widening for a binary operation: bool < int < float < complex.
 template <class A, class B>
 struct promote {
-  static constexpr int rank(int r) { return r; }
   template <class T>
   static constexpr int rank_of() {
     if constexpr (std::is_same_v<T, complex_t>) return 3;
