@@ -3,6 +3,8 @@
 // pyxc::complex_t) and Python's numeric widening is explicit in the generated code.
 #include <fmt/format.h>
 
+#include <functional>
+
 #include "codegen/emitter.hpp"
 
 namespace pyxc::codegen {
@@ -10,11 +12,40 @@ namespace pyxc::codegen {
 namespace {
 Type arith_type(Type t) { return t->kind == TypeKind::Bool ? types::int_() : t; }
 
+/// Whether evaluating `e` may raise an exception that another operand could raise differently:
+/// then C++'s unspecified argument order would be visible, and operands are evaluated into
+/// temporaries first, left to right as in Python.
+bool may_raise(const Expr& e) {
+  if (e.kind == ExprKind::Call || e.kind == ExprKind::Subscript) return true;
+  if (e.kind == ExprKind::BinOp && (e.binop == BinOp::Div || e.binop == BinOp::FloorDiv ||
+                                    e.binop == BinOp::Mod || e.binop == BinOp::Pow))
+    return true;
+  for (const auto& op : e.operands)
+    if (op && may_raise(*op)) return true;
+  for (const auto& arg : e.args)
+    if (may_raise(*arg)) return true;
+  return false;
+}
+
 bool is_simple(const Expr& e) {
   return e.kind == ExprKind::Name || e.kind == ExprKind::IntLit || e.kind == ExprKind::FloatLit ||
          e.kind == ExprKind::BoolLit;
 }
 }  // namespace
+
+std::string FunctionEmitter::in_order(const std::vector<const Expr*>& operands, std::vector<std::string> codes,
+                                      const std::function<std::string(const std::vector<std::string>&)>& build) {
+  int risky = 0;
+  for (const Expr* e : operands) risky += e && may_raise(*e);
+  if (risky < 2) return build(codes);
+  std::string body = "[&] { ";
+  for (auto& code : codes) {
+    std::string tmp = fresh("arg");
+    body += fmt::format("auto {} = {}; ", tmp, strip_parens(code));
+    code = tmp;
+  }
+  return body + "return " + strip_parens(build(codes)) + "; }()";
+}
 
 Type FunctionEmitter::type_of(const Expr& e) const {
   auto it = inst_.expr_types.find(&e);
@@ -41,8 +72,11 @@ std::string FunctionEmitter::expr(const Expr& e) {
     case ExprKind::NoneLit: return "pyxc::None";
     case ExprKind::StrLit: return string_literal(e.str_value);
     case ExprKind::BinOp:
-      return binop_code(e.binop, expr(*e.operands[0]), type_of(*e.operands[0]), expr(*e.operands[1]),
-                        type_of(*e.operands[1]), type_of(e), e.operands[1].get());
+      return in_order({e.operands[0].get(), e.operands[1].get()}, {expr(*e.operands[0]), expr(*e.operands[1])},
+                      [&](const std::vector<std::string>& c) {
+                        return binop_code(e.binop, c[0], type_of(*e.operands[0]), c[1],
+                                          type_of(*e.operands[1]), type_of(e), e.operands[1].get());
+                      });
     case ExprKind::UnaryOp: return unary(e);
     case ExprKind::BoolOp: return boolop(e);
     case ExprKind::Compare: return compare(e);
@@ -200,8 +234,11 @@ std::string FunctionEmitter::compare_pair(CmpOp op, const std::string& l, Type l
 
 std::string FunctionEmitter::compare(const Expr& e) {
   if (e.cmp_ops.size() == 1)
-    return compare_pair(e.cmp_ops[0], expr(*e.operands[0]), type_of(*e.operands[0]),
-                        expr(*e.operands[1]), type_of(*e.operands[1]));
+    return in_order({e.operands[0].get(), e.operands[1].get()}, {expr(*e.operands[0]), expr(*e.operands[1])},
+                    [&](const std::vector<std::string>& c) {
+                      return compare_pair(e.cmp_ops[0], c[0], type_of(*e.operands[0]), c[1],
+                                          type_of(*e.operands[1]));
+                    });
   // Chains evaluate each middle operand once: `a < f(x) < c`.
   bool simple = true;
   for (std::size_t i = 1; i + 1 < e.operands.size(); ++i) simple = simple && is_simple(*e.operands[i]);
@@ -258,10 +295,11 @@ std::string FunctionEmitter::list_literal(const Expr& e, Type target) {
 }
 
 std::string FunctionEmitter::tuple_literal(const Expr& e, Type target) {
-  std::string out = cpp_type(target) + "(";
+  // Braces: list-initialization evaluates the items left to right, as Python does.
+  std::string out = cpp_type(target) + "{";
   for (std::size_t i = 0; i < e.operands.size(); ++i)
     out += (i ? ", " : "") + expr_as(*e.operands[i], target->items()[i]);
-  return out + ")";
+  return out + "}";
 }
 
 std::string FunctionEmitter::comprehension_loops(const Expr& e, std::vector<std::string>& closers,
@@ -341,6 +379,12 @@ std::string FunctionEmitter::fused_sum(const Expr& comp, Type result, const Expr
   return out;
 }
 
+std::string join_args(const std::vector<std::string>& codes) {
+  std::string out;
+  for (std::size_t i = 0; i < codes.size(); ++i) out += (i ? ", " : "") + strip_parens(codes[i]);
+  return out;
+}
+
 const BuiltinFunction* FunctionEmitter::builtin_callee(const Expr& callee) const {
   if (callee.kind == ExprKind::Name && !inst_.locals.count(callee.name)) {
     for (const auto& s : program_.module->body) {
@@ -365,12 +409,16 @@ const BuiltinFunction* FunctionEmitter::builtin_callee(const Expr& callee) const
 std::string FunctionEmitter::call(const Expr& e) {
   if (auto it = inst_.call_targets.find(&e); it != inst_.call_targets.end()) {
     const Instantiation& target = *it->second;
-    std::string args;
+    std::vector<const Expr*> args;
+    std::vector<std::string> codes;
     for (std::size_t i = 0; i < target.param_types.size(); ++i) {
       const Expr& arg = i < e.args.size() ? *e.args[i] : *target.def->params[i].default_value;
-      args += (i ? ", " : "") + expr_as(arg, target.param_types[i]);
+      args.push_back(&arg);
+      codes.push_back(expr_as(arg, target.param_types[i]));
     }
-    return fmt::format("{}({})", cpp_function_name(target), args);
+    return in_order(args, codes, [&](const std::vector<std::string>& c) {
+      return fmt::format("{}({})", cpp_function_name(target), join_args(c));
+    });
   }
   if (const BuiltinFunction* fn = builtin_callee(*e.operands[0])) return call_builtin(e, *fn);
   // A method call: xs.append(v).
@@ -388,9 +436,15 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
   switch (fn.rule) {
     case BuiltinRule::Fixed: {
       const BuiltinSignature* sig = match_signature(fn, arg_types);
-      std::string args;
-      for (std::size_t i = 0; i < e.args.size(); ++i) args += (i ? ", " : "") + expr_as(*e.args[i], sig->params[i]);
-      return fmt::format("{}({})", fn.cpp, args);
+      std::vector<const Expr*> args;
+      std::vector<std::string> codes;
+      for (std::size_t i = 0; i < e.args.size(); ++i) {
+        args.push_back(e.args[i].get());
+        codes.push_back(expr_as(*e.args[i], sig->params[i]));
+      }
+      return in_order(args, codes, [&](const std::vector<std::string>& c) {
+        return fmt::format("{}({})", fn.cpp, join_args(c));
+      });
     }
     case BuiltinRule::Len:
       if (arg_types[0]->kind == TypeKind::Tuple)
@@ -403,9 +457,15 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
       return fmt::format("pyxc::sum({})", arg(0));
     case BuiltinRule::MinMax: {
       if (e.args.size() == 1) return fmt::format("{}({})", fn.cpp, arg(0));
-      std::string args;
-      for (std::size_t i = 0; i < e.args.size(); ++i) args += (i ? ", " : "") + expr_as(*e.args[i], result);
-      return fmt::format("{}({})", fn.cpp, args);
+      std::vector<const Expr*> args;
+      std::vector<std::string> codes;
+      for (const auto& a : e.args) {
+        args.push_back(a.get());
+        codes.push_back(expr_as(*a, result));
+      }
+      return in_order(args, codes, [&](const std::vector<std::string>& c) {
+        return fmt::format("{}({})", fn.cpp, join_args(c));
+      });
     }
     case BuiltinRule::Abs:
       return fmt::format("pyxc::abs({})", convert(arg(0), arg_types[0], arith_type(arg_types[0])));

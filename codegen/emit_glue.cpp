@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "codegen/emitter.hpp"
 
@@ -132,7 +133,7 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
   out += fmt::format(
       "PyModuleDef module_def = {{PyModuleDef_HEAD_INIT, \"{}\", \"Compiled by pyxc from {}.\", -1, "
       "module_methods, nullptr, nullptr, nullptr, nullptr}};\n\n",
-      options.module_name, options.source_name);
+      options.module_name, std::filesystem::path(options.source_name).filename().string());
   out += "}  // namespace\n\n";
   out += fmt::format("PyMODINIT_FUNC PyInit_{}() {{ return PyModule_Create(&module_def); }}\n",
                      options.module_name);

@@ -3,6 +3,7 @@
 // CPython module, cpp_names.cpp spelling (types, identifiers, literals).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -28,6 +29,8 @@ std::string convert(const std::string& code, Type from, Type to);
 
 /// `(a + b)` -> `a + b` when the outer parentheses enclose the whole expression.
 std::string strip_parens(const std::string& code);
+/// `a, b, c` with each argument's redundant outer parentheses removed.
+std::string join_args(const std::vector<std::string>& codes);
 /// Emits the glue that makes `program` a CPython extension module (appended to `out`).
 void emit_module_glue(const TypedProgram& program, const EmitOptions& options, std::string& out);
 
@@ -77,6 +80,10 @@ class FunctionEmitter {
                                   const std::string& indent);
   std::string fused_sum(const Expr& comp, Type result, const Expr* start);
   const BuiltinFunction* builtin_callee(const Expr& callee) const;
+  /// build(codes), but with the operands evaluated into temporaries, left to right, when the
+  /// order could be observed (two operands that may raise).
+  std::string in_order(const std::vector<const Expr*>& operands, std::vector<std::string> codes,
+                       const std::function<std::string(const std::vector<std::string>&)>& build);
 
   const TypedProgram& program_;
   const Instantiation& inst_;

@@ -57,6 +57,7 @@ def build_pythran(tmp):
         return None
     with open(os.path.join(HERE, "example4.py"), encoding="utf-8") as f:
         source = f.read().replace("#export ", "#pythran export ")  # Pythran's spelling
+    source = source.split('\nif __name__ == "__main__":')[0]  # Pythran rejects script code
     src, output = os.path.join(tmp, "std_pythran.py"), os.path.join(tmp, "std_pythran.so")
     with open(src, "w", encoding="utf-8") as f:
         f.write(source)

@@ -285,6 +285,7 @@ FunctionInferrer::FunctionInferrer(ProgramInferrer& program, Instantiation& inst
   for (std::size_t i = 0; i < inst.def->params.size(); ++i) {
     const auto& param = inst.def->params[i];
     local_names_.insert(param.name);
+    assigned_so_far_.insert(param.name);
     Type type = i < inst.param_types.size() ? inst.param_types[i] : types::unknown();
     auto it = inst_.locals.find(param.name);
     if (it == inst_.locals.end()) inst_.locals[param.name] = type;
@@ -340,9 +341,15 @@ void FunctionInferrer::stmt(const Stmt& s) {
       add_return(s.value ? expr(*s.value) : types::none(), s.value ? s.value->range : s.range);
       break;
     case StmtKind::If:
-    case StmtKind::While:
       check_condition(*s.test);
       block(s.body);
+      block(s.orelse);
+      break;
+    case StmtKind::While:
+      ++loop_depth_;
+      check_condition(*s.test);
+      block(s.body);
+      --loop_depth_;
       block(s.orelse);
       break;
     case StmtKind::For:
@@ -350,6 +357,9 @@ void FunctionInferrer::stmt(const Stmt& s) {
       break;
     case StmtKind::Break:
     case StmtKind::Continue:
+      if (loop_depth_ == 0)
+        program_.report(DiagId::break_outside_loop, s.range, s.kind == StmtKind::Break ? "break" : "continue");
+      break;
     case StmtKind::Pass:
       break;
     case StmtKind::FunctionDef:
@@ -436,6 +446,7 @@ void FunctionInferrer::bind_target(const Expr& target, Type value) {
 }
 
 void FunctionInferrer::assign_name(const std::string& name, Type value, SourceRange at) {
+  assigned_so_far_.insert(name);
   auto it = inst_.locals.find(name);
   if (it == inst_.locals.end()) {
     inst_.locals[name] = value;
@@ -480,7 +491,7 @@ void FunctionInferrer::aug_assign(const Stmt& s) {
     if (target.kind == ExprKind::Name) assign_name(target.name, types::unknown(), target.range);
     return;
   }
-  Type result = binop(target, s.binop, current, value, s.range);
+  Type result = binop(s.value.get(), s.binop, current, value, s.range);
   if (!result || result->kind == TypeKind::Unknown) return;
   if (target.kind == ExprKind::Name) {
     assign_name(target.name, result, target.range);
@@ -502,8 +513,10 @@ void FunctionInferrer::for_loop(const Stmt& s) {
       elem = types::unknown();
     }
   }
+  ++loop_depth_;
   bind_target(*s.targets[0], elem);
   block(s.body);
+  --loop_depth_;
   block(s.orelse);
 }
 

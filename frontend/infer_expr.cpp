@@ -27,7 +27,7 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
     case ExprKind::BinOp: {
       Type l = expr(*e.operands[0]);
       Type r = expr(*e.operands[1]);
-      return binop(e, e.binop, l, r, e.range);
+      return binop(e.operands[1].get(), e.binop, l, r, e.range);
     }
     case ExprKind::UnaryOp: return unary(e);
     case ExprKind::BoolOp: return boolop(e);
@@ -54,6 +54,10 @@ Type FunctionInferrer::name(const Expr& e) {
   for (auto scope = comprehension_scopes_.rbegin(); scope != comprehension_scopes_.rend(); ++scope)
     if (auto it = scope->find(e.name); it != scope->end()) return it->second;
   if (is_local(e.name)) {
+    // Outside loops, source order is execution order: a read before any assignment always
+    // fails (CPython raises UnboundLocalError). Inside a loop an earlier iteration may assign.
+    if (loop_depth_ == 0 && !assigned_so_far_.count(e.name))
+      program_.report(DiagId::used_before_assignment, e.range, e.name);
     auto it = inst_.locals.find(e.name);
     return it == inst_.locals.end() ? types::unknown() : it->second;
   }
@@ -82,7 +86,7 @@ Type FunctionInferrer::name(const Expr& e) {
   return types::unknown();
 }
 
-Type FunctionInferrer::binop(const Expr& e, BinOp op, Type l, Type r, SourceRange at) {
+Type FunctionInferrer::binop(const Expr* exponent_expr, BinOp op, Type l, Type r, SourceRange at) {
   if (is_unknown(l) || is_unknown(r)) return types::unknown();
   auto mismatch = [&]() -> Type {
     program_.report(DiagId::type_mismatch_binop, at, spelling(op), to_string(l), to_string(r));
@@ -104,8 +108,8 @@ Type FunctionInferrer::binop(const Expr& e, BinOp op, Type l, Type r, SourceRang
         return complex ? mismatch() : arith;
       case BinOp::Pow:
         // int ** negative-constant is a float in Python (2 ** -1 == 0.5).
-        if (arith->kind == TypeKind::Int) {
-          const Expr& exponent = *e.operands[1];
+        if (arith->kind == TypeKind::Int && exponent_expr) {
+          const Expr& exponent = *exponent_expr;
           if (exponent.kind == ExprKind::UnaryOp && exponent.unop == UnaryOp::Neg &&
               exponent.operands[0]->kind == ExprKind::IntLit && exponent.operands[0]->int_value > 0)
             return types::float_();

@@ -96,7 +96,8 @@ class FunctionInferrer {
  private:
   Type expr_uncached(const Expr& e);
   Type name(const Expr& e);
-  Type binop(const Expr& e, BinOp op, Type l, Type r, SourceRange at);
+  /// `exponent` is the right operand when it is an expression (for `int ** -2`), else null.
+  Type binop(const Expr* exponent, BinOp op, Type l, Type r, SourceRange at);
   Type unary(const Expr& e);
   Type boolop(const Expr& e);
   Type compare(const Expr& e);
@@ -121,6 +122,8 @@ class FunctionInferrer {
   std::map<std::string, SourceRange> first_binding_;  // where each local got its first type
   std::vector<std::map<std::string, Type>> comprehension_scopes_;
   bool changed_ = false;
+  int loop_depth_ = 0;
+  std::set<std::string> assigned_so_far_;  // locals assigned earlier in source order
   SourceRange return_range_;  // first return, for conflict messages
 };
 

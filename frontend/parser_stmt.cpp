@@ -161,6 +161,7 @@ void Converter::function_def(TSNode node, Block& out, Scope scope) {
                      "types come from `#export` comments and inference");
 
   bool seen_default = false;
+  bool seen_star = false;  // parameters after `*` or `*args` are keyword-only: no order rule
   std::set<std::string> seen_names;
   for (TSNode p : named_children(field(node, "parameters"))) {
     std::string_view pk = kind(p);
@@ -168,7 +169,8 @@ void Converter::function_def(TSNode node, Block& out, Scope scope) {
     param.range = range(p);
     if (pk == "identifier") {
       param.name = std::string(text(p));
-      if (seen_default) syntax_error(p, "parameter without a default follows parameter with a default");
+      if (seen_default && !seen_star)
+        syntax_error(p, "parameter without a default follows parameter with a default");
     } else if (pk == "default_parameter") {
       TSNode pname = field(p, "name");
       if (kind(pname) != "identifier") {
@@ -183,13 +185,15 @@ void Converter::function_def(TSNode node, Block& out, Scope scope) {
                        "argument types come from `#export` comments");
       continue;
     } else if (pk == "list_splat_pattern") {
+      seen_star = true;
       unsupported(p, "`*args` parameter");
       continue;
     } else if (pk == "dictionary_splat_pattern") {
       unsupported(p, "`**kwargs` parameter");
       continue;
     } else if (pk == "keyword_separator") {
-      unsupported(p, "keyword-only parameters (`*`)");
+      seen_star = true;
+      unsupported(p, "keyword-only parameter marker (`*`)");
       continue;
     } else if (pk == "positional_separator") {
       unsupported(p, "positional-only parameter marker (`/`)");
@@ -203,7 +207,10 @@ void Converter::function_def(TSNode node, Block& out, Scope scope) {
     fn->params.push_back(std::move(param));
   }
 
-  block(field(node, "body"), fn->body, Scope::Function, true);
+  TSNode body = field(node, "body");
+  block(body, fn->body, Scope::Function, true);
+  // A body that was only a docstring still needs a statement for later stages.
+  if (fn->body.empty()) fn->body.push_back(make_stmt(StmtKind::Pass, range(body)));
   auto s = make_stmt(StmtKind::FunctionDef, range(node));
   s->function = std::move(fn);
   out.push_back(std::move(s));

@@ -432,6 +432,12 @@ TEST(Parser, Ranges) {
   EXPECT_EQ(assign.targets[0]->range.end.col, 6u);
 }
 
+TEST(Parser, DocstringOnlyBodyBecomesPass) {
+  EXPECT_EQ(body_of("def f():\n    \"\"\"Nothing to do.\"\"\"\n"), "[(pass)]");
+  // Only the first statement is a docstring.
+  EXPECT_EQ(body_of("def f():\n    'doc'\n    'not a docstring'\n"), "[(expr 'not a docstring')]");
+}
+
 TEST(Parser, ElifChain) {
   std::string b = body_of(
       "def f(a):\n"
@@ -553,7 +559,8 @@ TEST(Parser, RejectsConstructsOutsideTheSubset) {
       {"def f(x):\n    return \"a\" @f\"{x}\"\n", DiagId::unsupported_construct_hint, "f-string"},
       {"def f(@*args):\n    pass\n", DiagId::unsupported_construct, "`*args` parameter"},
       {"def f(@**kw):\n    pass\n", DiagId::unsupported_construct, "`**kwargs` parameter"},
-      {"def f(a, @*, b):\n    pass\n", DiagId::unsupported_construct, "keyword-only parameters"},
+      {"def f(a, @*, b):\n    pass\n", DiagId::unsupported_construct, "keyword-only parameter marker"},
+      {"def f(a=1, @*, b):\n    pass\n", DiagId::unsupported_construct, "keyword-only parameter marker"},
       {"def f(a, @/):\n    pass\n", DiagId::unsupported_construct, "positional-only"},
       {"def f(@a: int):\n    pass\n", DiagId::unsupported_construct_hint, "parameter type annotation"},
       {"def f(@a: int = 1):\n    pass\n", DiagId::unsupported_construct_hint, "parameter type annotation"},

@@ -13,6 +13,8 @@ Protocol:
        #check-approx: EXPR    floats compared with a relative tolerance of 1e-12
        #check-rejects: EXPR   the compiled module must raise TypeError (an argument outside
                               the export signatures), whatever CPython does
+       #check-exc-type: EXPR  both sides must raise the same exception type; the messages may
+                              differ (a documented divergence: say why in a comment beside it)
    evaluates EXPR once per side, with that module's namespace as globals (builtins and `math`
    available), so the arguments are rebuilt for each side and mutation cannot leak.
 3. Results agree when they have the same type (exactly, recursively through lists and
@@ -32,7 +34,7 @@ import subprocess
 import sys
 import tempfile
 
-CHECK_RE = re.compile(r"^\s*#\s*check(|-approx|-rejects):\s*(.+?)\s*$")
+CHECK_RE = re.compile(r"^\s*#\s*check(|-approx|-rejects|-exc-type):\s*(.+?)\s*$")
 REL_TOL = 1e-12
 
 
@@ -88,6 +90,10 @@ def compare(variant, expr, py, cc, self_check):
             return "expected the compiled module to raise TypeError"
     elif py[0] != cc[0]:
         return "one side raised, the other returned"
+    elif variant == "-exc-type":
+        if py[0] != "raised":
+            return "expected both sides to raise"
+        return None if type(py[1]) is type(cc[1]) else "different exception types"
     elif py[0] == "returned":
         if same_value(py[1], cc[1], approx=(variant == "-approx")):
             return None
@@ -184,7 +190,9 @@ def main():
             build = subprocess.run([args.pyxc, args.test, "-o", compiled], env=env,
                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             if build.returncode != 0 or not os.path.exists(compiled):
-                print(f"FAIL: pyxc could not build {args.test} (exit {build.returncode}):")
+                how = (f"crashed with signal {-build.returncode}" if build.returncode < 0
+                       else f"exit {build.returncode}")
+                print(f"FAIL: pyxc could not build {args.test} ({how}):")
                 print(build.stdout, end="")
                 return 1
         try:

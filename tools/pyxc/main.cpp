@@ -197,7 +197,7 @@ int run(const Options& opts) {
 
   EmitOptions emit_options;
   emit_options.module_name = module_name;
-  emit_options.source_name = fs::path(opts.input).filename().string();
+  emit_options.source_name = opts.input;  // as given, like the diagnostics
   emit_options.module_glue = !opts.emit_plain;
   std::string cpp = emit_cpp(*program, emit_options);
   timer.done("emit");

@@ -39,6 +39,9 @@ struct list_slot<bool> {
 [[noreturn]] PYXC_COLD inline void raise_list_index() {
   raise(exc_kind::IndexError, "list index out of range");
 }
+[[noreturn]] PYXC_COLD inline void raise_list_assignment_index() {
+  raise(exc_kind::IndexError, "list assignment index out of range");
+}
 
 }  // namespace detail
 
@@ -119,6 +122,14 @@ class list {
 
   /// xs[i] with Python indexing: negative i counts from the end; IndexError out of range.
   T& operator[](int_t i) const { return slot::get((*v_)[checked_index(i)]); }
+  /// `xs[i] = x` (its IndexError message differs from a read's, as in CPython).
+  void setitem(int_t i, T x) const {
+    const int_t n = size();
+    if (i < 0) i += n;
+    if (static_cast<std::uint64_t>(i) >= static_cast<std::uint64_t>(n)) [[unlikely]]
+      detail::raise_list_assignment_index();
+    slot::get((*v_)[static_cast<std::size_t>(i)]) = std::move(x);
+  }
   /// xs[i] for 0 <= i < len(xs) proven by the code generator.
   T& unchecked(int_t i) const { return slot::get((*v_)[static_cast<std::size_t>(i)]); }
 

@@ -4,7 +4,7 @@
 
 #export f(str)
 def f(path):
-    # CHECK: {{.*}}unsupported_with.py:[[@LINE+3]]:5: error: {{.*}}with{{.*}} is not supported by pyxc
+    # CHECK: {{.*}}unsupported_with.py:[[@LINE+3]]:5: error: `with` statement is not supported by pyxc{{$}}
     # CHECK-NEXT: {{^}}    with open(path) as fh:
     # CHECK-NEXT: {{^ *\^~*$}}
     with open(path) as fh:

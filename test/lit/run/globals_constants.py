@@ -1,5 +1,7 @@
 # RUN: %difftest %s
-# Module-level constants read by functions.
+# Module-level constants read by functions. Not in the subset yet: pyxc rejects module-level
+# assignments ("module-level code is not supported"). Remove the XFAIL when they are.
+# XFAIL: *
 import math
 
 SCALE = 2.5

@@ -1,5 +1,6 @@
 # RUN: %difftest %s
-# Lists are shared references, as in Python: appending through an alias changes the original.
+# Lists are shared references, as in Python: appending through an alias or in a callee
+# changes the original.
 
 #export alias_append(int)
 def alias_append(n):
@@ -20,7 +21,7 @@ def alias_setitem(x):
 
 #export fill(int)
 def fill(n):
-    out = []
+    out = [-1]
     extend_with(out, n)
     return out
 

@@ -15,6 +15,6 @@ def chord(radius, angle):
 #check: gaussian(1.5, 0.0, 1.0)
 #check: gaussian(-3.0, 1.0, 0.5)
 #check: gaussian(0.0, 0.0, 0.0)
-#check: chord(1.0, pi / 3)
+#check: chord(1.0, math.pi / 3)
 #check: chord(2.0, 0.0)
-#check: chord(1.0, pi)
+#check: chord(1.0, math.pi)
