@@ -20,6 +20,7 @@ void count_names(const Expr& e, std::map<std::string, int>& uses) {
   for (const auto& op : e.operands)
     if (op) count_names(*op, uses);
   for (const auto& arg : e.args) count_names(*arg, uses);
+  for (const auto& kw : e.keywords) count_names(*kw.value, uses);
   for (const auto& clause : e.comprehension) {
     count_names(*clause.target, uses);
     count_names(*clause.iter, uses);

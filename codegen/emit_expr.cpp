@@ -24,6 +24,8 @@ bool may_raise(const Expr& e) {
     if (op && may_raise(*op)) return true;
   for (const auto& arg : e.args)
     if (may_raise(*arg)) return true;
+  for (const auto& kw : e.keywords)
+    if (may_raise(*kw.value)) return true;
   return false;
 }
 
@@ -409,13 +411,9 @@ const BuiltinFunction* FunctionEmitter::builtin_callee(const Expr& callee) const
 std::string FunctionEmitter::call(const Expr& e) {
   if (auto it = inst_.call_targets.find(&e); it != inst_.call_targets.end()) {
     const Instantiation& target = *it->second;
-    std::vector<const Expr*> args;
+    const std::vector<const Expr*>& args = inst_.call_args.at(&e);
     std::vector<std::string> codes;
-    for (std::size_t i = 0; i < target.param_types.size(); ++i) {
-      const Expr& arg = i < e.args.size() ? *e.args[i] : *target.def->params[i].default_value;
-      args.push_back(&arg);
-      codes.push_back(expr_as(arg, target.param_types[i]));
-    }
+    for (std::size_t i = 0; i < target.param_types.size(); ++i) codes.push_back(expr_as(*args[i], target.param_types[i]));
     return in_order(args, codes, [&](const std::vector<std::string>& c) {
       return fmt::format("{}({})", cpp_function_name(target), join_args(c));
     });

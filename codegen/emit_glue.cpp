@@ -18,33 +18,47 @@ std::string signature_text(const std::string& name, const ExportOverload& overlo
   return out + ")";
 }
 
-/// Emits the conversion of argument `i` into local `arg{i}`; the overload is skipped when it fails.
-void emit_argument(std::string& out, std::size_t i, Type type, const std::string& indent) {
+/// C++ spelling of a parameter's literal default (exports only allow literal defaults).
+std::string default_literal(const Expr& d) {
+  switch (d.kind) {
+    case ExprKind::IntLit: return int_literal(d.int_value);
+    case ExprKind::FloatLit: return float_literal(d.float_value);
+    case ExprKind::BoolLit: return d.bool_value ? "true" : "false";
+    default: return string_literal(d.str_value);
+  }
+}
+
+/// Emits the conversion of parameter `i` from its bound slot into local `arg{i}` (its default
+/// when the call omitted it); the overload is skipped when the conversion fails.
+void emit_argument(std::string& out, std::size_t i, Type type, const Expr* default_value,
+                   const std::string& indent) {
   out += fmt::format("{}{} arg{};\n", indent, cpp_type(type), i);
-  out += fmt::format("{}if (pyxc::py::from_python(args[{}], &arg{})) {{\n", indent, i, i);
+  if (default_value)
+    out += fmt::format("{}if (slots[{}] ? pyxc::py::from_python(slots[{}], &arg{}) : (arg{} = {}, true)) {{\n",
+                       indent, i, i, i, i, default_literal(*default_value));
+  else
+    out += fmt::format("{}if (pyxc::py::from_python(slots[{}], &arg{})) {{\n", indent, i, i);
 }
 
 void emit_overload(std::string& out, const std::string& ns, const TypedOverload& overload) {
   const ExportOverload& spec = *overload.spec;
   const Instantiation& owned = *overload.owned;
+  const FunctionDef& def = *owned.def;
   std::size_t n = spec.params.size();
-  out += fmt::format("    if (nargs == {}) {{  // {}\n", n, signature_text(owned.def->name, spec));
-  // Default values for parameters the export leaves out.
+  // The overload applies when the call reaches no further than its n parameters and gives
+  // every one of them that has no default.
+  std::string condition = fmt::format("reach <= {}", n);
+  for (std::size_t i = 0; i < n; ++i)
+    if (!def.params[i].default_value) condition += fmt::format(" && slots[{}]", i);
+  out += fmt::format("    if ({}) {{  // {}\n", condition, signature_text(def.name, spec));
+  // Parameters past the overload's own take their defaults in C++.
   auto call_args = [&](const Instantiation& inst, bool view) {
     std::string args;
     for (std::size_t i = 0; i < inst.param_types.size(); ++i) {
       std::string a;
-      if (i >= n) {
-        const Expr& d = *inst.def->params[i].default_value;
-        a = d.kind == ExprKind::IntLit ? int_literal(d.int_value)
-          : d.kind == ExprKind::FloatLit ? float_literal(d.float_value)
-          : d.kind == ExprKind::BoolLit ? (d.bool_value ? "true" : "false")
-          : string_literal(d.str_value);
-      } else if (view && inst.param_types[i]->borrowed) {
-        a = fmt::format("pyxc::py::float_list_view(args[{}])", i);
-      } else {
-        a = fmt::format("arg{}", i);
-      }
+      if (i >= n) a = default_literal(*def.params[i].default_value);
+      else if (view && inst.param_types[i]->borrowed) a = fmt::format("pyxc::py::float_list_view(slots[{}])", i);
+      else a = fmt::format("arg{}", i);
       args += (i ? ", " : "") + a;
     }
     return args;
@@ -58,13 +72,14 @@ void emit_overload(std::string& out, const std::string& ns, const TypedOverload&
   int open = 0;
   for (std::size_t i = 0; i < n; ++i) {
     if (std::find(view_args.begin(), view_args.end(), i) != view_args.end()) continue;
-    emit_argument(out, i, spec.params[i], indent);
+    emit_argument(out, i, spec.params[i], def.params[i].default_value.get(), indent);
     indent += "  ";
     ++open;
   }
   if (!view_args.empty()) {
     std::string checks;
-    for (std::size_t i : view_args) checks += fmt::format("{}PyList_CheckExact(args[{}])", checks.empty() ? "" : " && ", i);
+    for (std::size_t i : view_args)
+      checks += fmt::format("{}slots[{}] && PyList_CheckExact(slots[{}])", checks.empty() ? "" : " && ", i, i);
     out += fmt::format("{}if ({}) {{\n", indent, checks);
     out += fmt::format("{}  try {{  // read the float lists in place, without copying\n", indent);
     out += fmt::format("{}    return pyxc::py::to_python({}::{}({}));\n", indent, ns,
@@ -73,7 +88,7 @@ void emit_overload(std::string& out, const std::string& ns, const TypedOverload&
     out += fmt::format("{}    // an item is not exactly a float: convert the lists below\n", indent);
     out += fmt::format("{}  }}\n{}}}\n", indent, indent);
     for (std::size_t i : view_args) {
-      emit_argument(out, i, spec.params[i], indent);
+      emit_argument(out, i, spec.params[i], def.params[i].default_value.get(), indent);
       indent += "  ";
       ++open;
     }
@@ -98,23 +113,27 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
     out += fmt::format("constexpr const char* {}_signatures[] = {{", name);
     for (const auto& o : ex.overloads) out += fmt::format("\"{}\", ", signature_text(name, *o.spec));
     out += "nullptr};\n\n";
+    std::size_t nparams = ex.function->def->params.size();
+    if (nparams > 0) {
+      out += fmt::format("constexpr const char* {}_params[] = {{", name);
+      for (const auto& p : ex.function->def->params) out += fmt::format("\"{}\", ", p.name);
+      out += "};\n\n";
+    }
     out += fmt::format(
         "PyObject* py_{}(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{\n",
         name);
     out += "  try {\n";
-    out += "    if (kwnames == nullptr) {\n";
+    if (nparams > 0) {
+      out += fmt::format("    PyObject* slots[{}];\n", nparams);
+      out += fmt::format("    Py_ssize_t reach = pyxc::py::bind_arguments(\"{}\", {}_params, args, nargs, kwnames, slots);\n",
+                         name, name);
+    } else {
+      out += fmt::format("    Py_ssize_t reach = pyxc::py::bind_no_arguments(\"{}\", nargs, kwnames);\n", name);
+    }
+    out += "    if (reach < 0) return nullptr;\n";
     std::string body;
     for (const auto& o : ex.overloads) emit_overload(body, ns, o);
-    // Re-indent the overloads one level (they are written for the outer `if`).
-    std::string indented;
-    std::size_t pos = 0;
-    while (pos < body.size()) {
-      std::size_t end = body.find('\n', pos);
-      indented += "  " + body.substr(pos, end - pos + 1);
-      pos = end + 1;
-    }
-    out += indented;
-    out += "    }\n";
+    out += body;
     out += fmt::format("    return pyxc::py::raise_no_matching_signature(\"{}\", args, nargs, kwnames, {}_signatures);\n",
                        name, name);
     out += "  } catch (...) {\n    pyxc::py::set_python_error_from_current();\n    return nullptr;\n  }\n}\n\n";

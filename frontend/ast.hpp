@@ -60,6 +60,13 @@ struct ComprehensionFor {
   std::vector<ExprPtr> conditions;
 };
 
+/// `name=value` in a call.
+struct Keyword {
+  std::string name;
+  SourceRange range;  // the whole `name=value`
+  ExprPtr value;
+};
+
 struct Expr {
   ExprKind kind;
   SourceRange range;
@@ -77,6 +84,7 @@ struct Expr {
 
   std::vector<ExprPtr> operands;
   std::vector<ExprPtr> args;                    // Call: positional arguments
+  std::vector<Keyword> keywords;                // Call: keyword arguments, in source order
   std::vector<ComprehensionFor> comprehension;  // ListComp: one or more `for` clauses
 
   Expr(ExprKind k, SourceRange r) : kind(k), range(r) {}

@@ -165,6 +165,7 @@ bool ProgramInferrer::infer_all_once() {
     if (reporting_) {
       inst.expr_types.clear();
       inst.call_targets.clear();
+      inst.call_args.clear();
     }
     if (FunctionInferrer(*this, inst).run()) changed = true;
   }

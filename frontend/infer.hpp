@@ -26,6 +26,9 @@ struct Instantiation {
   std::map<std::string, Type> locals;  // every local variable, parameters included
   std::unordered_map<const Expr*, Type> expr_types;
   std::unordered_map<const Expr*, const Instantiation*> call_targets;  // calls of user functions
+  /// For each call of a user function: the argument expression bound to each parameter, in
+  /// parameter order (keywords matched by name; a parameter's default when omitted).
+  std::unordered_map<const Expr*, std::vector<const Expr*>> call_args;
 };
 
 /// How one export overload is called: `owned` converts the arguments into pyxc containers;

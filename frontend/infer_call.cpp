@@ -1,5 +1,7 @@
 // Type inference for calls: user functions (instantiated per argument types), builtins and
 // module functions (from the table in builtins.cpp), and list methods.
+#include <algorithm>
+
 #include "frontend/infer_internal.hpp"
 
 namespace pyxc::detail {
@@ -18,10 +20,19 @@ Type FunctionInferrer::call(const Expr& e) {
   std::vector<Type> args;
   for (const auto& arg : e.args) args.push_back(expr(*arg));
   const ModuleScope& scope = program_.scope();
-
-  if (callee.kind == ExprKind::Name && !is_local(callee.name)) {
+  if (callee.kind == ExprKind::Name && !is_local(callee.name))
     if (auto it = scope.functions.find(callee.name); it != scope.functions.end())
       return call_user(e, *it->second, std::move(args));
+  // Builtins and methods take positional arguments only (so far).
+  if (!e.keywords.empty()) {
+    for (const auto& kw : e.keywords) expr(*kw.value);
+    std::string name = callee.kind == ExprKind::Name ? callee.name
+                     : callee.kind == ExprKind::Attribute ? callee.name : "this function";
+    program_.report(DiagId::unexpected_keyword, e.keywords[0].range, name, e.keywords[0].name);
+    return types::unknown();
+  }
+
+  if (callee.kind == ExprKind::Name && !is_local(callee.name)) {
     if (auto it = scope.imported_functions.find(callee.name); it != scope.imported_functions.end()) {
       program_.note_python_module(it->second->module);
       return call_builtin(e, *it->second, args);
@@ -53,20 +64,39 @@ Type FunctionInferrer::call(const Expr& e) {
   return types::unknown();
 }
 
-Type FunctionInferrer::call_user(const Expr& e, const FunctionDef& def, std::vector<Type> args) {
-  std::size_t required = 0;
-  for (const auto& p : def.params)
-    if (!p.default_value) ++required;
-  if (args.size() < required || args.size() > def.params.size()) {
-    program_.report(DiagId::bad_call_arity, e.range, def.name,
-                    required == def.params.size()
-                        ? std::to_string(required)
-                        : std::to_string(required) + " to " + std::to_string(def.params.size()),
-                    args.size());
+Type FunctionInferrer::call_user(const Expr& e, const FunctionDef& def, std::vector<Type> /*positional*/) {
+  // Bind arguments to parameters as Python does: positionals first, then keywords by name,
+  // then defaults.
+  std::vector<const Expr*> bound(def.params.size(), nullptr);
+  if (e.args.size() > def.params.size()) {
+    program_.report(DiagId::bad_call_arity, e.range, def.name, std::to_string(def.params.size()), e.args.size());
     return types::unknown();
   }
-  // Missing arguments take the parameter's default, typed like any other expression.
-  for (std::size_t i = args.size(); i < def.params.size(); ++i) args.push_back(expr(*def.params[i].default_value));
+  for (std::size_t i = 0; i < e.args.size(); ++i) bound[i] = e.args[i].get();
+  for (const auto& kw : e.keywords) {
+    auto it = std::find_if(def.params.begin(), def.params.end(), [&](const Parameter& p) { return p.name == kw.name; });
+    if (it == def.params.end()) {
+      program_.report(DiagId::unexpected_keyword, kw.range, def.name, kw.name);
+      return types::unknown();
+    }
+    std::size_t index = static_cast<std::size_t>(it - def.params.begin());
+    if (bound[index]) {
+      program_.report(DiagId::duplicate_argument, kw.range, def.name, kw.name);
+      return types::unknown();
+    }
+    bound[index] = kw.value.get();
+  }
+  std::vector<Type> args;
+  for (std::size_t i = 0; i < bound.size(); ++i) {
+    if (!bound[i]) {
+      if (!def.params[i].default_value) {
+        program_.report(DiagId::missing_argument, e.range, def.name, def.params[i].name);
+        return types::unknown();
+      }
+      bound[i] = def.params[i].default_value.get();
+    }
+    args.push_back(expr(*bound[i]));
+  }
   for (Type t : args)
     if (is_unknown(t)) return types::unknown();
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -76,6 +106,7 @@ Type FunctionInferrer::call_user(const Expr& e, const FunctionDef& def, std::vec
   }
   Instantiation* target = program_.instantiate(&def, args);
   inst_.call_targets[&e] = target;
+  inst_.call_args[&e] = std::move(bound);
   return target->return_type;
 }
 

@@ -373,7 +373,16 @@ ExprPtr Converter::call(TSNode node) {
   for (TSNode arg : named_children(args)) {
     std::string_view k = kind(arg);
     if (k == "keyword_argument") {
-      unsupported(arg, fmt::format("keyword argument `{}=`", text(field(arg, "name"))));
+      std::string name(text(field(arg, "name")));
+      for (const auto& kw : e->keywords) {
+        if (kw.name == name) {
+          syntax_error(arg, fmt::format("keyword argument repeated: {}", name));
+          ok = false;
+        }
+      }
+      e->keywords.push_back({name, range(arg), expr(field(arg, "value"))});
+    } else if (!e->keywords.empty()) {
+      syntax_error(arg, "positional argument follows keyword argument");
       ok = false;
     } else if (k == "list_splat") {
       unsupported(arg, "`*` argument unpacking");

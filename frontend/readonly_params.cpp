@@ -8,6 +8,8 @@
 // and the name is never assigned. Anything else (p.append, p[i] = v, return p, q = p, a list
 // holding p, ...) makes it a plain parameter. Read-only-ness is the greatest fixpoint over the
 // call graph, so recursive functions qualify.
+#include <algorithm>
+
 #include "frontend/infer_internal.hpp"
 
 namespace pyxc::detail {
@@ -96,6 +98,18 @@ class UseCollector {
           }
           if (!expr(arg)) return false;
         }
+        for (const auto& kw : e.keywords) {
+          const Expr& arg = *kw.value;
+          if (arg.kind == ExprKind::Name && arg.name == name_) {
+            if (user == scope_.functions.end()) return false;
+            const auto& params = user->second->params;
+            auto it = std::find_if(params.begin(), params.end(), [&](const Parameter& p) { return p.name == kw.name; });
+            if (it == params.end()) return false;
+            calls.push_back({user->second, static_cast<std::size_t>(it - params.begin())});
+            continue;
+          }
+          if (!expr(arg)) return false;
+        }
         return true;
       }
       case ExprKind::ListComp:
@@ -113,6 +127,8 @@ class UseCollector {
           if (operand && !expr(*operand)) return false;
         for (const auto& arg : e.args)
           if (!expr(*arg)) return false;
+        for (const auto& kw : e.keywords)
+          if (!expr(*kw.value)) return false;
         return true;
     }
   }

@@ -13,12 +13,6 @@ import sys
 
 # Kinds no source program can trigger yet, with the reason. Keep this list short.
 ALLOWED_UNTESTED = {
-    "internal_compiler_error": "needs a C++ compiler failure: pyxc's own bug, not a user error",
-    "note_previous": "only follows internal_compiler_error (the first C++ error) so far",
-    "bad_condition_type": "every type of the current subset has a truth value; kept for ndarrays "
-                          "(numpy: 'the truth value of an array ... is ambiguous')",
-    "return_outside_function": "a module-level `return` is reported as module-level code "
-                               "(unsupported_construct_hint) before this check could run",
 }
 
 

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -14,14 +13,15 @@
 #include <vector>
 
 #include "codegen/emit.hpp"
+#include "frontend/builtins.hpp"
 #include "frontend/diagnostics.hpp"
 #include "frontend/export_spec.hpp"
 #include "frontend/infer.hpp"
 #include "frontend/parser.hpp"
 #include "frontend/source.hpp"
-#include "tools/pyxc/compile.hpp"
+#include "tools/pyxc/build.hpp"
 #include "tools/pyxc/paths.hpp"
-#include "tools/pyxc/process.hpp"
+#include "tools/pyxc/phase_timer.hpp"
 #include "tools/pyxc/python_probe.hpp"
 
 namespace fs = std::filesystem;
@@ -40,10 +40,19 @@ struct Options {
   int opt_level = 2;
   bool verbose = false;
   bool native = false;
+  bool debug = false;
   bool keep_cpp = false;
+  bool no_cache = false;
+  bool no_pch = false;
+  bool time_phases = false;
   bool list_diagnostics = false;
+  bool list_builtins = false;
   std::vector<std::string> defines;
+  std::vector<std::string> undefines;
   std::vector<std::string> include_dirs;
+  std::vector<std::string> lib_dirs;
+  std::vector<std::string> libs;
+  std::vector<std::string> f_flags;  // -fopenmp, -fuse-ld=LD
 };
 
 int fail(const std::string& message) {
@@ -56,23 +65,6 @@ std::string env_or(const char* name, const std::string& fallback) {
   return value && *value ? value : fallback;
 }
 
-/// Prints "pyxc: <phase> (N ms)" under -v.
-class PhaseTimer {
- public:
-  explicit PhaseTimer(bool verbose) : verbose_(verbose) {}
-  void done(const char* phase) {
-    auto now = std::chrono::steady_clock::now();
-    if (verbose_)
-      fmt::print(stderr, "pyxc: {} ({:.1f} ms)\n", phase,
-                 std::chrono::duration<double, std::milli>(now - start_).count());
-    start_ = now;
-  }
-
- private:
-  bool verbose_;
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-};
-
 int list_diagnostics() {
   for (DiagId id : all_diag_ids()) {
     const DiagInfo& info = diag_info(id);
@@ -84,93 +76,46 @@ int list_diagnostics() {
   return 0;
 }
 
-// ------------------------------------------------------------------ building the module
-
-/// Compiles `cpp` into the extension module `output`. Returns the exit status.
-int build_module(const Options& opts, const std::string& module_name, const std::string& cpp,
-                 const std::string& output, const PythonInfo& python, Diagnostics& diags) {
-  std::string runtime_dir = runtime_include_dir();
-  if (runtime_dir.empty() || !fs::is_directory(fs::path(runtime_dir) / "pyxc"))
-    return fail(
-        fmt::format("pyxc runtime headers not found in '{}' (set $PYXC_RUNTIME_DIR)", runtime_dir));
-  if (!fs::exists(fs::path(python.include_dir) / "Python.h"))
-    return fail(fmt::format(
-        "Python.h not found in '{}': install the development headers of {} (Debian: python3-dev)",
-        python.include_dir, python.executable));
-
-  std::string work_dir = make_temp_dir();
-  if (work_dir.empty()) return fail("cannot create a temporary directory");
-  std::string error;
-  std::string cpp_path = work_dir + "/" + module_name + ".cpp";
-  if (opts.keep_cpp) {
-    fs::path parent = fs::path(output).parent_path();
-    cpp_path = (parent.empty() ? fs::path(module_name + ".cpp") : parent / (module_name + ".cpp"))
-                   .string();
-  }
-  if (!write_file(cpp_path, cpp, &error)) {
-    remove_tree(work_dir);
-    return fail(fmt::format("cannot write '{}': {}", cpp_path, error));
-  }
-  if (opts.verbose && opts.keep_cpp) fmt::print(stderr, "pyxc: C++ kept in {}\n", cpp_path);
-
-  CompileJob job;
-  job.cxx = opts.cxx.empty() ? env_or("PYXC_CXX", "g++") : opts.cxx;
-  job.cpp_path = cpp_path;
-  // Build inside the work directory, then move into place: a failed build leaves no
-  // half-written module, and a process that has the old module loaded keeps its copy.
-  job.output_path = work_dir + "/" + module_name + ".so";
-  job.include_dirs = {runtime_dir, python.include_dir};
-  if (!python.numpy_include.empty()) job.include_dirs.push_back(python.numpy_include);
-  job.user_defines = opts.defines;
-  job.user_include_dirs = opts.include_dirs;
-  job.opt_level = opts.opt_level;
-  job.native = opts.native;
-  // `#omp parallel for` comments become pragmas; they need the OpenMP runtime linked in.
-  job.openmp = cpp.find("#pragma omp") != std::string::npos;
-
-  std::vector<std::string> argv = compiler_command(job);
-  if (opts.verbose) fmt::print(stderr, "pyxc: {}\n", shell_command_line(argv));
-  std::string log_path = work_dir + "/compile.log";
-  ProcessResult run = run_to_file(argv, log_path);
-  if (!run.started) {
-    remove_tree(work_dir);
-    return fail(
-        fmt::format("cannot run the C++ compiler '{}': {} (choose one with --cxx or $PYXC_CXX)",
-                    job.cxx, run.error));
-  }
-  std::string log;
-  read_file(log_path, &log);
-  if (opts.verbose && !log.empty()) fmt::print(stderr, "{}", log);
-
-  if (!run.ok()) {
-    // The frontend accepted the program, so this is our bug: keep everything for the report.
-    if (opts.keep_cpp) {
-      std::string copy_error;
-      write_file(work_dir + "/" + module_name + ".cpp", cpp, &copy_error);
-    }
-    if (!run.error.empty()) log += fmt::format("\npyxc: the C++ compiler was {}\n", run.error);
-    write_file(log_path, log, &error);
-    CppErrorSite site = locate_first_error(log, cpp_path, cpp);
-    report_internal_error(diags, site, log_path);
-    return 1;
-  }
-  if (!move_file(job.output_path, output, &error)) {
-    remove_tree(work_dir);
-    return fail(fmt::format("cannot write '{}': {}", output, error));
-  }
-  remove_tree(work_dir);
+/// The "supported functions" listing, generated from the one table in frontend/builtins.cpp.
+int list_builtins() {
+  for (const auto& fn : all_builtin_functions())
+    fmt::print("{}{}\n", fn.module.empty() ? "" : fn.module + ".", fn.doc);
+  for (const auto& c : all_builtin_constants()) fmt::print("{}.{}: {}\n", c.module, c.name, to_string(c.type));
   return 0;
 }
 
 // ------------------------------------------------------------------ the pipeline
 
-int run(const Options& opts) {
+/// The compiler and flags the command line asks for (build_module adds what it finds).
+BuildOptions build_options(const Options& opts) {
+  BuildOptions build;
+  CompileJob& job = build.job;
+  job.cxx = opts.cxx.empty() ? env_or("PYXC_CXX", "g++") : opts.cxx;
+  job.user_defines = opts.defines;
+  job.user_undefines = opts.undefines;
+  job.user_include_dirs = opts.include_dirs;
+  job.lib_dirs = opts.lib_dirs;
+  job.libs = opts.libs;
+  job.opt_level = opts.opt_level;
+  job.native = opts.native;
+  for (const auto& f : opts.f_flags) {
+    if (f == "openmp") job.openmp = true;
+    if (f.rfind("use-ld=", 0) == 0) job.linker = f.substr(7);
+  }
+  build.use_cache = !opts.no_cache;
+  build.use_pch = !opts.no_pch;
+  build.keep_cpp = opts.keep_cpp;
+  build.verbose = opts.verbose;
+  return build;
+}
+
+int run(const Options& opts, PhaseTimer& timer) {
   if (opts.list_diagnostics) return list_diagnostics();
+  if (opts.list_builtins) return list_builtins();
   if (opts.input.empty()) return fail("no input file (usage: pyxc FILE.py [-o OUT] [-e | -E])");
   const bool emit_only = opts.emit_plain || opts.emit_glue;
   if (opts.output == "-" && !emit_only) return fail("'-o -' (stdout) needs -e or -E");
 
-  PhaseTimer timer(opts.verbose);
   SourceFile file("", "");
   if (!SourceFile::load(opts.input, &file))
     return fail(fmt::format("cannot read '{}'", opts.input));
@@ -200,7 +145,7 @@ int run(const Options& opts) {
   emit_options.source_name = opts.input;  // as given, like the diagnostics
   emit_options.module_glue = !opts.emit_plain;
   std::string cpp = emit_cpp(*program, emit_options);
-  timer.done("emit");
+  timer.done("codegen");
 
   if (emit_only) {
     if (opts.output == "-") {
@@ -229,9 +174,7 @@ int run(const Options& opts) {
       !parent.empty() && !fs::is_directory(parent))
     return fail(
         fmt::format("cannot write '{}': directory '{}' does not exist", output, parent.string()));
-  int status = build_module(opts, module_name, cpp, output, *python, diags);
-  timer.done("C++ compile");
-  return status;
+  return build_module(build_options(opts), module_name, cpp, output, *python, diags, timer);
 }
 
 }  // namespace
@@ -268,15 +211,40 @@ int main(int argc, char** argv) {
   app.add_option("-I", opts.include_dirs, "Add a C++ include directory")
       ->allow_extra_args(false)
       ->option_text("DIR");
+  app.add_option("-U", opts.undefines, "Undefine a macro for the C++ compiler")
+      ->allow_extra_args(false)
+      ->option_text("MACRO");
+  app.add_option("-L", opts.lib_dirs, "Add a library directory for the linker")
+      ->allow_extra_args(false)
+      ->option_text("DIR");
+  app.add_option("-l", opts.libs, "Link the module with a library (-lNAME)")
+      ->allow_extra_args(false)
+      ->option_text("NAME");
+  app.add_option("-f", opts.f_flags,
+                 "-fopenmp: compile and link with OpenMP; -fuse-ld=LD: link with LD (lld, bfd, "
+                 "gold)")
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"openmp", "use-ld=lld", "use-ld=bfd", "use-ld=gold"}))
+      ->option_text("openmp|use-ld=LD");
   app.add_flag("--native", opts.native, "Optimize for this machine's CPU (-march=native)");
   app.add_flag("--keep-cpp", opts.keep_cpp, "Keep the generated C++ next to the output");
+  app.add_flag("--no-cache", opts.no_cache,
+               "Always compile: neither reuse nor keep a module in the build cache");
+  app.add_flag("--no-pch", opts.no_pch, "Do not use the precompiled runtime headers");
   app.add_flag("-v", opts.verbose, "Print each phase and the exact C++ compiler command");
+  app.add_flag("--time-phases", opts.time_phases,
+               "Print how long each phase took (parse, infer, codegen, compile, link)");
   app.add_flag("--list-diagnostics", opts.list_diagnostics,
                "List every diagnostic pyxc can report");
+  app.add_flag("--list-builtins", opts.list_builtins,
+               "List the builtins and module functions pyxc supports");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 1;
   }
-  return run(opts);
+  PhaseTimer timer(opts.verbose, opts.time_phases);
+  int status = run(opts, timer);
+  timer.print_summary();
+  return status;
 }

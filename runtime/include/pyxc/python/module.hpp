@@ -5,6 +5,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
+#include <cstring>
 #include <string>
 
 #include "pyxc/python/convert.hpp"
@@ -44,19 +45,64 @@ inline std::string describe_type(PyObject* o, int depth = 0) {
   return Py_TYPE(o)->tp_name;
 }
 
+/// Binds METH_FASTCALL arguments to the function's parameters as Python does: positionals
+/// first, then keywords by name. Returns how many leading slots the call reaches (the index of
+/// the last given parameter + 1), or -1 with TypeError set (too many positionals, unknown or
+/// repeated keyword). Unfilled slots stay nullptr.
+template <std::size_t N>
+Py_ssize_t bind_arguments(const char* fname, const char* const (&names)[N], PyObject* const* args,
+                          Py_ssize_t nargs, PyObject* kwnames, PyObject* (&slots)[N]) {
+  for (auto& slot : slots) slot = nullptr;
+  if (nargs > static_cast<Py_ssize_t>(N)) {
+    PyErr_Format(PyExc_TypeError, "%s() takes %zd positional argument%s but %zd %s given", fname,
+                 static_cast<Py_ssize_t>(N), N == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+    return -1;
+  }
+  Py_ssize_t reach = nargs;
+  for (Py_ssize_t i = 0; i < nargs; ++i) slots[i] = args[i];
+  Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+  for (Py_ssize_t k = 0; k < nkw; ++k) {
+    const char* key = PyUnicode_AsUTF8(PyTuple_GET_ITEM(kwnames, k));
+    if (!key) return -1;
+    std::size_t index = N;
+    for (std::size_t i = 0; i < N; ++i)
+      if (std::strcmp(names[i], key) == 0) index = i;
+    if (index == N) {
+      PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%s'", fname, key);
+      return -1;
+    }
+    if (slots[index]) {
+      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", fname, key);
+      return -1;
+    }
+    slots[index] = args[nargs + k];
+    if (static_cast<Py_ssize_t>(index) + 1 > reach) reach = static_cast<Py_ssize_t>(index) + 1;
+  }
+  return reach;
+}
+
+/// bind_arguments for a function without parameters: 0, or -1 with TypeError set.
+inline Py_ssize_t bind_no_arguments(const char* fname, Py_ssize_t nargs, PyObject* kwnames) {
+  if (nargs > 0 || (kwnames && PyTuple_GET_SIZE(kwnames) > 0)) {
+    PyErr_Format(PyExc_TypeError, "%s() takes no arguments", fname);
+    return -1;
+  }
+  return 0;
+}
+
 /// Raises TypeError: `f() got (str); accepted signatures: f(float list)`. Returns nullptr.
 inline PyObject* raise_no_matching_signature(const char* name, PyObject* const* args, Py_ssize_t nargs,
                                              PyObject* kwnames, const char* const* signatures) {
   std::string got = "(";
   for (Py_ssize_t i = 0; i < nargs; ++i) got += (i ? ", " : "") + describe_type(args[i]);
+  Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+  for (Py_ssize_t k = 0; k < nkw; ++k) {
+    const char* key = PyUnicode_AsUTF8(PyTuple_GET_ITEM(kwnames, k));
+    got += (nargs + k ? ", " : "") + std::string(key ? key : "?") + "=" + describe_type(args[nargs + k]);
+  }
   got += ")";
   std::string accepted;
   for (const char* const* s = signatures; *s; ++s) accepted += (accepted.empty() ? "" : ", ") + std::string(*s);
-  if (kwnames && PyTuple_GET_SIZE(kwnames) > 0) {
-    PyErr_Format(PyExc_TypeError, "%s() does not accept keyword arguments yet; accepted signatures: %s", name,
-                 accepted.c_str());
-    return nullptr;
-  }
   PyErr_Format(PyExc_TypeError, "%s() got arguments %s, which match no exported signature; accepted: %s", name,
                got.c_str(), accepted.c_str());
   return nullptr;
