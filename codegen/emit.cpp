@@ -55,6 +55,7 @@ bool always_returns(const Block& block) {
 FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiation& inst,
                                  const EmitOptions& options, std::string& out)
     : program_(program), inst_(inst), options_(options), out_(out) {
+  if (!inst.def) return;  // the module's constants: see emit_constants()
   count_names(inst.def->body, name_uses_);
   // A local whose first mention is a plain top-level `x = value` is declared right there.
   std::set<std::string> seen;
@@ -141,6 +142,18 @@ void FunctionEmitter::emit_definition() {
   block(inst_.def->body);
   if (!always_returns(inst_.def->body) && inst_.return_type->kind == TypeKind::None)
     line("return pyxc::None;");
+  out_ += "}\n\n";
+}
+
+void FunctionEmitter::emit_constants(const std::vector<const Stmt*>& stmts) {
+  for (const auto& [n, type] : inst_.locals) out_ += fmt::format("{} {}{{}};\n", cpp_type(type), cpp_ident(n));
+  out_ += "\n// The module-level constants, computed when the module is imported (as Python does).\n";
+  out_ += "void init_module_constants() {\n";
+  for (const Stmt* s : stmts) {
+    source_comment(*s);
+    const std::string& n = s->targets[0]->name;
+    line(fmt::format("{} = {};", cpp_ident(n), strip_parens(expr_as(*s->value, inst_.locals.at(n)))));
+  }
   out_ += "}\n\n";
 }
 
@@ -446,6 +459,8 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
     }
     out += "\n";
   }
+  if (!program.constant_stmts.empty())
+    FunctionEmitter(program, *program.constants, options, out).emit_constants(program.constant_stmts);
   for (const auto* inst : order) FunctionEmitter(program, *inst, options, out).emit_definition();
   out += fmt::format("}}  // namespace {}\n", cpp_ident("pyxc_module_" + options.module_name));
   if (options.module_glue) emit_module_glue(program, options, out);

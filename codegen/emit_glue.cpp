@@ -154,8 +154,16 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
       "module_methods, nullptr, nullptr, nullptr, nullptr}};\n\n",
       options.module_name, std::filesystem::path(options.source_name).filename().string());
   out += "}  // namespace\n\n";
-  out += fmt::format("PyMODINIT_FUNC PyInit_{}() {{ return PyModule_Create(&module_def); }}\n",
-                     options.module_name);
+  if (program.constant_stmts.empty()) {
+    out += fmt::format("PyMODINIT_FUNC PyInit_{}() {{ return PyModule_Create(&module_def); }}\n",
+                       options.module_name);
+    return;
+  }
+  // An exception while computing the constants fails the import, as in Python.
+  out += fmt::format("PyMODINIT_FUNC PyInit_{}() {{\n", options.module_name);
+  out += fmt::format("  try {{\n    {}::init_module_constants();\n", ns);
+  out += "  } catch (...) {\n    pyxc::py::set_python_error_from_current();\n    return nullptr;\n  }\n";
+  out += "  return PyModule_Create(&module_def);\n}\n";
 }
 
 }  // namespace pyxc::codegen

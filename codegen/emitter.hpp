@@ -39,6 +39,8 @@ class FunctionEmitter {
   FunctionEmitter(const TypedProgram& program, const Instantiation& inst, const EmitOptions& options,
                   std::string& out);
   void emit_definition();
+  /// For the constants pseudo-instantiation: the globals and init_module_constants().
+  void emit_constants(const std::vector<const Stmt*>& stmts);
   std::string prototype() const;
 
   // expressions (emit_expr.cpp)

@@ -17,6 +17,7 @@ std::vector<std::string> ModuleScope::all_names() const {
   for (const auto& [name, module] : module_aliases) names.push_back(name);
   for (const auto& [name, fn] : imported_functions) names.push_back(name);
   for (const auto& [name, c] : imported_constants) names.push_back(name);
+  names.insert(names.end(), constant_names.begin(), constant_names.end());
   for (const auto& fn : all_builtin_functions())
     if (fn.module.empty()) names.push_back(fn.name);
   return names;
@@ -128,10 +129,14 @@ bool ProgramInferrer::build_scope() {
           ok = false;
         }
       }
+    } else if (s->kind == StmtKind::Assign && s->targets.size() == 1 &&
+               s->targets[0]->kind == ExprKind::Name) {
+      scope_.constant_stmts.push_back(s.get());
+      scope_.constant_names.insert(s->targets[0]->name);
     } else {
-      diags_.report(DiagId::unsupported_construct_hint, s->range, "module-level code",
-                    "only imports and function definitions are compiled; move script code under "
-                    "`if __name__ == \"__main__\":`");
+      diags_.report(DiagId::unsupported_construct_hint, s->range, "this module-level statement",
+                    "only imports, functions and `NAME = value` constants are compiled; move "
+                    "script code under `if __name__ == \"__main__\":`");
       ok = false;
     }
   }
@@ -157,8 +162,15 @@ Instantiation* ProgramInferrer::instantiate(const FunctionDef* def, const std::v
   return raw;
 }
 
+Type ProgramInferrer::constant_type(const std::string& name) const {
+  auto it = constants_->locals.find(name);
+  return it == constants_->locals.end() ? types::unknown() : it->second;
+}
+
 bool ProgramInferrer::infer_all_once() {
   bool changed = false;
+  if (reporting_) constants_->expr_types.clear();
+  if (FunctionInferrer(*this, *constants_).run()) changed = true;
   // Index-based: inference may instantiate more functions while we iterate.
   for (std::size_t i = 0; i < instantiations_.size(); ++i) {
     Instantiation& inst = *instantiations_[i];
@@ -175,6 +187,8 @@ bool ProgramInferrer::infer_all_once() {
 std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunction>& exports) {
   // Bad imports are reported, and inference goes on to report the program's other errors.
   bool scope_ok = build_scope();
+  constants_ = std::make_unique<Instantiation>();
+  constants_->return_type = types::none();
 
   TypedProgram program;
   program.module = &module_;
@@ -238,6 +252,8 @@ std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunct
     program.exports.push_back(std::move(typed));
   }
   keep_reachable(program, roots);
+  program.constants = std::move(constants_);
+  program.constant_stmts = scope_.constant_stmts;
   program.python_modules.assign(used_modules_.begin(), used_modules_.end());
   return program;
 }
@@ -282,6 +298,10 @@ void ProgramInferrer::keep_reachable(TypedProgram& program,
 
 FunctionInferrer::FunctionInferrer(ProgramInferrer& program, Instantiation& inst)
     : program_(program), inst_(inst) {
+  if (!inst.def) {  // the module's constants
+    local_names_ = program.scope().constant_names;
+    return;
+  }
   collect_locals(inst.def->body, local_names_);
   for (std::size_t i = 0; i < inst.def->params.size(); ++i) {
     const auto& param = inst.def->params[i];
@@ -299,6 +319,14 @@ bool FunctionInferrer::is_local(const std::string& name) const { return local_na
 bool FunctionInferrer::run() {
   changed_ = false;
   int errors_before = program_.error_count();
+  if (!inst_.def) {
+    for (const Stmt* s : program_.scope().constant_stmts) stmt(*s);
+    if (program_.reporting() && program_.error_count() == errors_before)
+      for (const auto& [name, type] : inst_.locals)
+        if (contains_unknown(type))
+          program_.report(DiagId::cannot_infer, first_binding_[name], "module constant `" + name + "`");
+    return changed_;
+  }
   block(inst_.def->body);
   if (!always_returns(inst_.def->body)) add_return(types::none(), inst_.def->name_range);
   // Unknown types left after another error are its consequences: don't pile on.

@@ -46,6 +46,10 @@ struct TypedExport {
 
 struct TypedProgram {
   const Module* module = nullptr;
+  /// Module-level constants (`SCALE = 2.5`), typed like the locals of a function without
+  /// parameters (def is null): their types are in constants->locals.
+  std::unique_ptr<Instantiation> constants;
+  std::vector<const Stmt*> constant_stmts;  // in source order
   std::vector<std::unique_ptr<Instantiation>> instantiations;  // callees before callers where possible
   std::vector<TypedExport> exports;
   std::vector<std::string> python_modules;  // imported modules the program uses ("math")

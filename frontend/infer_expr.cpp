@@ -62,6 +62,7 @@ Type FunctionInferrer::name(const Expr& e) {
     return it == inst_.locals.end() ? types::unknown() : it->second;
   }
   const ModuleScope& scope = program_.scope();
+  if (scope.constant_names.count(e.name)) return program_.constant_type(e.name);
   if (auto it = scope.imported_constants.find(e.name); it != scope.imported_constants.end()) {
     program_.note_python_module(it->second->module);
     return it->second->type;

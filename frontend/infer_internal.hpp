@@ -20,6 +20,8 @@ struct ModuleScope {
   std::map<std::string, std::string> module_aliases;  // local alias -> module ("m" -> "math")
   std::map<std::string, const BuiltinFunction*> imported_functions;  // from math import sqrt
   std::map<std::string, const BuiltinConstant*> imported_constants;  // from math import pi
+  std::vector<const Stmt*> constant_stmts;  // module-level `NAME = value`, in order
+  std::set<std::string> constant_names;
 
   std::vector<std::string> all_names() const;
 };
@@ -54,6 +56,8 @@ class ProgramInferrer {
   const Module& module() const { return module_; }
   bool param_is_readonly(const FunctionDef* def, std::size_t index) const;
   void note_python_module(const std::string& name) { used_modules_.insert(name); }
+  /// The type of module constant `name` so far (Unknown until its assignment is inferred).
+  Type constant_type(const std::string& name) const;
 
  private:
   bool infer_all_once();  // one pass over every instantiation; true if anything changed
@@ -65,6 +69,7 @@ class ProgramInferrer {
   bool reporting_ = false;
   std::set<std::tuple<int, std::uint32_t, std::uint32_t>> reported_;
   std::vector<std::unique_ptr<Instantiation>> instantiations_;
+  std::unique_ptr<Instantiation> constants_;  // def == nullptr: the module's constants
   std::map<std::pair<const FunctionDef*, std::vector<Type>>, Instantiation*> index_;
   std::map<const FunctionDef*, std::vector<bool>> readonly_;
   std::set<std::string> used_modules_;

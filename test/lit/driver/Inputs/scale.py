@@ -1,0 +1,3 @@
+#export scale(float)
+def scale(x):
+    return 2 * x
