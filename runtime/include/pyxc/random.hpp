@@ -536,9 +536,12 @@ class generator {
   int_t randrange_wide(detail::i128 start, detail::i128 stop, detail::i128 step) {
     const detail::i128 width = stop - start;
     if (step == 1) {
-      if (width > 0) [[likely]]
+      if (width > 0) [[likely]] {
+        if (width >> 64) [[unlikely]]
+          return static_cast<int_t>(start + randbelow_2_64());
         return static_cast<int_t>(start + static_cast<detail::i128>(
                                               randbelow_u64(static_cast<std::uint64_t>(width))));
+      }
       detail::raise_empty_range(start, stop, width);
     }
     detail::i128 n;
@@ -552,6 +555,15 @@ class generator {
     if (n <= 0) detail::raise_empty_range();
     return static_cast<int_t>(start + step * static_cast<detail::i128>(
                                                   randbelow_u64(static_cast<std::uint64_t>(n))));
+  }
+
+  /// randbelow(2**64), the width of randint(-2**63, 2**63 - 1): getrandbits(65) by rejection.
+  detail::i128 randbelow_2_64() {
+    for (;;) {
+      const std::uint64_t lo = next_u32();
+      const std::uint64_t mid = next_u32();
+      if ((next_u32() >> 31) == 0) return static_cast<detail::i128>(mid << 32 | lo);
+    }
   }
 
   static detail::i128 floordiv128(detail::i128 a, detail::i128 b) {
