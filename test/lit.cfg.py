@@ -16,6 +16,11 @@ config.environment["PATH"] = os.pathsep.join(
     [config.llvm_bin_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
 # pyxc builds modules for the interpreter the tests run them in.
 config.environment["PYXC_PYTHON"] = config.python
+# One build cache for the suite, in the build tree: the precompiled runtime is built once, and
+# a rerun rebuilds only modules whose inputs changed (the key includes pyxc's own binary and
+# the runtime headers, so a rebuilt pyxc or an edited header misses). Tests of the cache
+# itself use their own directory.
+config.environment["PYXC_CACHE_DIR"] = os.path.join(config.pyxc_obj_root, "test", "pyxc-cache")
 
 # Longest names first: lit replaces in list order, and %pyxc is a prefix of %pyxc_src_root.
 config.substitutions.append(("%pyxc_src_root", config.pyxc_src_root))

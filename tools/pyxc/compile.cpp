@@ -7,24 +7,57 @@
 
 namespace pyxc::driver {
 
-std::vector<std::string> compiler_command(const CompileJob& job) {
-  std::vector<std::string> argv = {job.cxx,   "-std=c++20", "-O" + std::to_string(job.opt_level),
-                                   "-fPIC",   "-shared",    "-fvisibility=hidden",
-                                   "-DNDEBUG"};
+std::vector<std::string> compile_flags(const CompileJob& job) {
+  std::vector<std::string> flags = {"-std=c++20", "-O" + std::to_string(job.opt_level), "-fPIC",
+                                    "-fvisibility=hidden", "-DNDEBUG"};
   // Python's float results are plain IEEE operations: no fused multiply-add, even where
   // -march=native offers one, and no vectorizer rewrites that fuse complex arithmetic.
-  argv.push_back("-ffp-contract=off");
+  flags.push_back("-ffp-contract=off");
   if (job.native) {
-    argv.push_back("-march=native");
-    if (job.cxx.find("g++") != std::string::npos) argv.push_back("-fno-tree-slp-vectorize");
+    flags.push_back("-march=native");
+    if (job.cxx.find("g++") != std::string::npos) flags.push_back("-fno-tree-slp-vectorize");
   }
-  if (job.openmp) argv.push_back("-fopenmp");
-  for (const auto& dir : job.include_dirs) argv.push_back("-I" + dir);
-  for (const auto& def : job.user_defines) argv.push_back("-D" + def);
-  for (const auto& dir : job.user_include_dirs) argv.push_back("-I" + dir);
-  argv.push_back(job.cpp_path);
+  if (job.debug) flags.push_back("-g");
+  if (job.openmp) flags.push_back("-fopenmp");
+  for (const auto& dir : job.include_dirs) flags.push_back("-I" + dir);
+  for (const auto& def : job.user_defines) flags.push_back("-D" + def);
+  for (const auto& undef : job.user_undefines) flags.push_back("-U" + undef);
+  for (const auto& dir : job.user_include_dirs) flags.push_back("-I" + dir);
+  return flags;
+}
+
+std::vector<std::string> compile_command(const CompileJob& job,
+                                         const std::vector<std::string>& extra,
+                                         const std::string& cpp_path,
+                                         const std::string& object_path) {
+  std::vector<std::string> argv = {job.cxx};
+  for (auto& flag : compile_flags(job)) argv.push_back(std::move(flag));
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  argv.push_back("-c");
   argv.push_back("-o");
-  argv.push_back(job.output_path);
+  argv.push_back(object_path);
+  argv.push_back(cpp_path);
+  return argv;
+}
+
+std::vector<std::string> link_flags(const CompileJob& job) {
+  std::vector<std::string> flags = {"-shared"};
+  if (job.debug) flags.push_back("-g");
+  if (job.openmp) flags.push_back("-fopenmp");
+  if (!job.linker.empty()) flags.push_back("-fuse-ld=" + job.linker);
+  for (const auto& dir : job.lib_dirs) flags.push_back("-L" + dir);
+  return flags;
+}
+
+std::vector<std::string> link_command(const CompileJob& job, const std::string& object_path,
+                                      const std::string& output_path) {
+  std::vector<std::string> argv = {job.cxx};
+  for (auto& flag : link_flags(job)) argv.push_back(std::move(flag));
+  argv.push_back("-o");
+  argv.push_back(output_path);
+  argv.push_back(object_path);
+  // Libraries after the object that needs them, as the linker reads left to right.
+  for (const auto& lib : job.libs) argv.push_back("-l" + lib);
   return argv;
 }
 

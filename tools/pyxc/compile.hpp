@@ -11,20 +11,39 @@
 
 namespace pyxc::driver {
 
+/// The compiler and the flags of one module build: the C++ it compiles and the files it
+/// writes are named separately, since the same flags also build the precompiled header.
 struct CompileJob {
   std::string cxx = "g++";
-  std::string cpp_path;
-  std::string output_path;
   std::vector<std::string> include_dirs;       // ours: runtime, Python, numpy (if found)
   std::vector<std::string> user_defines;       // -D values, as given
+  std::vector<std::string> user_undefines;     // -U values, as given
   std::vector<std::string> user_include_dirs;  // -I values, as given
+  std::vector<std::string> lib_dirs;           // -L values, as given
+  std::vector<std::string> libs;               // -l values, as given
   int opt_level = 2;
   bool native = false;  // -march=native
   bool openmp = false;  // -fopenmp (libgomp with g++, libomp with clang)
+  bool debug = false;   // -g
+  std::string linker;   // -fuse-ld=<linker>; "" for the compiler's default
 };
 
-/// The exact compiler argv for `job` (what -v prints).
-std::vector<std::string> compiler_command(const CompileJob& job);
+/// The flags of every compilation for `job` (the module and its precompiled header alike).
+std::vector<std::string> compile_flags(const CompileJob& job);
+
+/// The exact argv compiling `cpp_path` into the object `object_path` (what -v prints);
+/// `extra` (the precompiled header's flags) goes before the source.
+std::vector<std::string> compile_command(const CompileJob& job,
+                                         const std::vector<std::string>& extra,
+                                         const std::string& cpp_path,
+                                         const std::string& object_path);
+
+/// The flags that link the objects of `job` into an extension module.
+std::vector<std::string> link_flags(const CompileJob& job);
+
+/// The exact argv linking `object_path` into the extension module `output_path`.
+std::vector<std::string> link_command(const CompileJob& job, const std::string& object_path,
+                                      const std::string& output_path);
 
 /// Where the first error of a failed C++ build comes from.
 struct CppErrorSite {

@@ -102,10 +102,10 @@ std::string find_in_path(const std::string& program) {
   std::size_t start = 0;
   for (;;) {
     std::size_t colon = path.find(':', start);
-    std::string dir =
-        path.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
-    if (dir.empty()) dir = ".";
-    std::string candidate = dir + "/" + program;
+    std::string_view dir = std::string_view(path).substr(
+        start, colon == std::string::npos ? std::string::npos : colon - start);
+    // An empty PATH entry means the current directory.
+    std::string candidate = std::string(dir.empty() ? "." : dir) + "/" + program;
     if (is_executable_file(candidate)) return candidate;
     if (colon == std::string::npos) return "";
     start = colon + 1;

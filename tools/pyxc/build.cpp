@@ -1,0 +1,180 @@
+#include "tools/pyxc/build.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <optional>
+
+#include "tools/pyxc/cache.hpp"
+#include "tools/pyxc/fingerprint.hpp"
+#include "tools/pyxc/hash.hpp"
+#include "tools/pyxc/paths.hpp"
+#include "tools/pyxc/pch.hpp"
+#include "tools/pyxc/process.hpp"
+
+namespace fs = std::filesystem;
+
+namespace pyxc::driver {
+
+namespace {
+
+int fail(const std::string& message) {
+  fmt::print(stderr, "pyxc: error: {}\n", message);
+  return 1;
+}
+
+/// Everything the module built from `cpp` depends on, one fact per line; the cache key is its
+/// digest. The generated C++ stands for the source text and pyxc's code generation; pyxc's
+/// own identity is there too, so that a rebuilt pyxc (new module glue) misses. Libraries
+/// named by -l are keyed by name only.
+std::string module_manifest(const CompileJob& job, const CompilerIdentity& compiler,
+                            const PythonInfo& python, const std::string& runtime_hash,
+                            const std::string& module_name, const std::string& cpp) {
+  std::vector<std::string> link = link_flags(job);
+  for (const auto& lib : job.libs) link.push_back("-l" + lib);
+  return fmt::format(
+      "pyxc build cache 1\n"
+      "pyxc: {}\n"
+      "compiler: {} (--version sha256 {})\n"
+      "compile: {}\n"
+      "link: {}\n"
+      "python: {} {} {} numpy={} Python.h={}\n"
+      "runtime headers: {}\n"
+      "module: {}\n"
+      "C++ sha256: {}\n",
+      pyxc_identity(), compiler.path, sha256_hex(compiler.version),
+      shell_command_line(compile_flags(job)), shell_command_line(link), python.executable,
+      python.include_dir, python.ext_suffix, python.numpy_include,
+      file_stamp(python.include_dir + "/Python.h"), runtime_hash, module_name, sha256_hex(cpp));
+}
+
+/// Where --keep-cpp puts the C++: next to the output.
+std::string kept_cpp_path(const std::string& output, const std::string& module_name) {
+  fs::path parent = fs::path(output).parent_path();
+  return (parent.empty() ? fs::path(module_name + ".cpp") : parent / (module_name + ".cpp"))
+      .string();
+}
+
+/// Runs one compiler command with its output in `log_path`; the log goes to stderr under -v.
+ProcessResult run_logged(const std::vector<std::string>& argv, const std::string& log_path,
+                         bool verbose, std::string* log) {
+  if (verbose) fmt::print(stderr, "pyxc: {}\n", shell_command_line(argv));
+  ProcessResult run = run_to_file(argv, log_path);
+  log->clear();
+  read_file(log_path, log);
+  if (verbose && !log->empty()) fmt::print(stderr, "{}", *log);
+  return run;
+}
+
+}  // namespace
+
+int build_module(BuildOptions options, const std::string& module_name, const std::string& cpp,
+                 const std::string& output, const PythonInfo& python, Diagnostics& diags,
+                 PhaseTimer& timer) {
+  CompileJob& job = options.job;
+  std::string runtime_dir = runtime_include_dir();
+  if (runtime_dir.empty() || !fs::is_directory(fs::path(runtime_dir) / "pyxc"))
+    return fail(
+        fmt::format("pyxc runtime headers not found in '{}' (set $PYXC_RUNTIME_DIR)", runtime_dir));
+  if (!fs::exists(fs::path(python.include_dir) / "Python.h"))
+    return fail(fmt::format(
+        "Python.h not found in '{}': install the development headers of {} (Debian: python3-dev)",
+        python.include_dir, python.executable));
+  job.include_dirs = {runtime_dir, python.include_dir};
+  if (!python.numpy_include.empty()) job.include_dirs.push_back(python.numpy_include);
+  // `#omp parallel for` comments become pragmas; they need the OpenMP runtime linked in.
+  job.openmp = job.openmp || cpp.find("#pragma omp") != std::string::npos;
+
+  // --------------------------------------------------------------- the module cache
+  BuildCache cache(cache_dir());
+  std::optional<CompilerIdentity> compiler = compiler_identity(job.cxx, cache);
+  if (!compiler)
+    return fail(fmt::format(
+        "cannot run the C++ compiler '{}': not found (choose one with --cxx or $PYXC_CXX)",
+        job.cxx));
+  std::string runtime_hash = runtime_headers_hash(runtime_dir, cache);
+  std::string manifest =
+      module_manifest(job, *compiler, python, runtime_hash, module_name, cpp);
+  std::string key = sha256_hex(manifest);
+  std::string error;
+  const bool use_cache = options.use_cache && cache.enabled();
+  if (use_cache) {
+    std::string hit = cache.find_module(key);
+    if (!hit.empty() && copy_file_atomically(hit, output, &error)) {
+      if (options.verbose) fmt::print(stderr, "pyxc: cache hit: {}\n", hit);
+      if (options.keep_cpp) write_file(kept_cpp_path(output, module_name), cpp, &error);
+      timer.done("cache");
+      return 0;
+    }
+    if (options.verbose) fmt::print(stderr, "pyxc: cache miss: {}\n", cache.module_path(key));
+  }
+  timer.done("cache");
+
+  // --------------------------------------------------------------- compile and link
+  std::string work_dir = make_temp_dir();
+  if (work_dir.empty()) return fail("cannot create a temporary directory");
+  std::string cpp_path =
+      options.keep_cpp ? kept_cpp_path(output, module_name) : work_dir + "/" + module_name + ".cpp";
+  if (!write_file(cpp_path, cpp, &error)) {
+    remove_tree(work_dir);
+    return fail(fmt::format("cannot write '{}': {}", cpp_path, error));
+  }
+  if (options.verbose && options.keep_cpp) fmt::print(stderr, "pyxc: C++ kept in {}\n", cpp_path);
+
+  std::vector<std::string> pch_flags;
+  if (options.use_pch) {
+    PchRequest request;
+    request.job = &job;
+    request.compiler = &*compiler;
+    request.cpp = cpp;
+    request.runtime_hash = runtime_hash;
+    request.python_stamp = file_stamp(python.include_dir + "/Python.h");
+    request.verbose = options.verbose;
+    bool built = false;
+    pch_flags = precompiled_runtime(request, cache, &built);
+    if (built) timer.done("pch build");
+  }
+
+  // Build inside the work directory, then move into place: a failed build leaves no
+  // half-written module, and a process that has the old module loaded keeps its copy.
+  std::string object_path = work_dir + "/" + module_name + ".o";
+  std::string so_path = work_dir + "/" + module_name + ".so";
+  std::string log_path = work_dir + "/compile.log", log;
+  ProcessResult run = run_logged(compile_command(job, pch_flags, cpp_path, object_path), log_path,
+                                 options.verbose, &log);
+  if (run.started && !run.ok() && !pch_flags.empty()) {
+    // A precompiled header that its compiler rejects (a changed system header, say) must not
+    // fail the build: the same compilation without it says whether the C++ itself is wrong.
+    if (options.verbose) fmt::print(stderr, "pyxc: retrying without the precompiled runtime\n");
+    run = run_logged(compile_command(job, {}, cpp_path, object_path), log_path, options.verbose,
+                     &log);
+  }
+  timer.done("compile");
+  if (run.ok()) {
+    run = run_logged(link_command(job, object_path, so_path), log_path, options.verbose, &log);
+    timer.done("link");
+  }
+  if (!run.started) {
+    remove_tree(work_dir);
+    return fail(
+        fmt::format("cannot run the C++ compiler '{}': {} (choose one with --cxx or $PYXC_CXX)",
+                    job.cxx, run.error));
+  }
+  if (!run.ok()) {
+    // The frontend accepted the program, so this is our bug: keep everything for the report.
+    if (options.keep_cpp) write_file(work_dir + "/" + module_name + ".cpp", cpp, &error);
+    if (!run.error.empty()) log += fmt::format("\npyxc: the C++ compiler was {}\n", run.error);
+    write_file(log_path, log, &error);
+    report_internal_error(diags, locate_first_error(log, cpp_path, cpp), log_path);
+    return 1;
+  }
+  if (use_cache) cache.store_module(key, so_path, manifest);
+  if (!move_file(so_path, output, &error)) {
+    remove_tree(work_dir);
+    return fail(fmt::format("cannot write '{}': {}", output, error));
+  }
+  remove_tree(work_dir);
+  return 0;
+}
+
+}  // namespace pyxc::driver
