@@ -17,6 +17,7 @@ std::string cpp_type(Type t) {
     case TypeKind::Complex: return "pyxc::complex_t";
     case TypeKind::Str: return "pyxc::str";
     case TypeKind::Range: return "pyxc::range";
+    case TypeKind::Exception: return "pyxc::exception";
     case TypeKind::List:
       if (t->borrowed) return "pyxc::py::float_list_view";
       return "pyxc::list<" + cpp_type(t->elem()) + ">";

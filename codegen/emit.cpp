@@ -33,19 +33,10 @@ void count_names(const Block& block, std::map<std::string, int>& uses) {
     for (const auto& t : s->targets) count_names(*t, uses);
     if (s->value) count_names(*s->value, uses);
     if (s->test) count_names(*s->test, uses);
-    count_names(s->body, uses);
-    count_names(s->orelse, uses);
+    for (const auto& h : s->handlers)
+      if (!h.name.empty()) ++uses[h.name];
+    for (const Block* b : child_blocks(*s)) count_names(*b, uses);
   }
-}
-
-bool always_returns(const Block& block) {
-  for (const auto& s : block) {
-    if (s->kind == StmtKind::Return) return true;
-    if (s->kind == StmtKind::If && !s->orelse.empty() && always_returns(s->body) &&
-        always_returns(s->orelse))
-      return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -67,8 +58,9 @@ FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiatio
     for (const auto& t : s->targets) count_names(*t, mentioned);
     if (s->value) count_names(*s->value, mentioned);
     if (s->test) count_names(*s->test, mentioned);
-    count_names(s->body, mentioned);
-    count_names(s->orelse, mentioned);
+    for (const auto& h : s->handlers)
+      if (!h.name.empty()) ++mentioned[h.name];
+    for (const Block* b : child_blocks(*s)) count_names(*b, mentioned);
     if (s->kind == StmtKind::Assign && s->targets.size() == 1 &&
         s->targets[0]->kind == ExprKind::Name) {
       const std::string& n = s->targets[0]->name;
@@ -84,15 +76,13 @@ FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiatio
         std::map<std::string, int> inside;
         count_names(*s->targets[0], inside);
         count_names(*s->value, inside);
-        count_names(s->body, inside);
-        count_names(s->orelse, inside);
+        for (const Block* b : child_blocks(*s)) count_names(*b, inside);
         const std::string& n = s->targets[0]->name;
         bool is_param = std::any_of(inst.def->params.begin(), inst.def->params.end(),
                                     [&](const Parameter& p) { return p.name == n; });
         if (!is_param && inside[n] == name_uses_[n]) loop_scoped_.insert(n);
       }
-      find_loop_scoped(s->body);
-      find_loop_scoped(s->orelse);
+      for (const Block* b : child_blocks(*s)) find_loop_scoped(*b);
     }
   };
   find_loop_scoped(inst.def->body);
@@ -121,6 +111,15 @@ std::string FunctionEmitter::fresh(const std::string& base) { return fmt::format
 
 void FunctionEmitter::source_comment(const Stmt& s) {
   line(fmt::format("// {}:{}", options_.source_name, s.range.begin.line));
+  // Under -g the statement's code is attributed to its Python line (for gdb, sanitizers).
+  if (options_.line_directives) {
+    std::string quoted;
+    for (char c : options_.source_name) {
+      if (c == '"' || c == '\\') quoted += '\\';
+      quoted += c;
+    }
+    out_ += fmt::format("#line {} \"{}\"\n", s.range.begin.line, quoted);
+  }
 }
 
 void FunctionEmitter::emit_definition() {
@@ -140,7 +139,7 @@ void FunctionEmitter::emit_definition() {
     declared_.insert(n);
   }
   block(inst_.def->body);
-  if (!always_returns(inst_.def->body) && inst_.return_type->kind == TypeKind::None)
+  if (!never_falls_through(inst_.def->body) && inst_.return_type->kind == TypeKind::None)
     line("return pyxc::None;");
   out_ += "}\n\n";
 }
@@ -222,6 +221,19 @@ void FunctionEmitter::stmt(const Stmt& s) {
       line("continue;");
       break;
     case StmtKind::Pass:
+      break;
+    case StmtKind::Assert:
+      source_comment(s);
+      line(fmt::format("if (!({})) pyxc::raise(pyxc::exc_kind::AssertionError, {});", condition(*s.test),
+                       s.value ? strip_parens(expr(*s.value)) : "\"\""));
+      break;
+    case StmtKind::Raise:
+      source_comment(s);
+      raise_stmt(s);
+      break;
+    case StmtKind::Try:
+      source_comment(s);
+      try_stmt(s);
       break;
     case StmtKind::FunctionDef:
     case StmtKind::Import:
@@ -317,6 +329,102 @@ void FunctionEmitter::aug_assign(const Stmt& s) {
                    expr_as(*target.operands[1], types::int_())));
   line(fmt::format("{} = {};", item,
                    binop_code(s.binop, item, current, expr(*s.value), value, current, s.value.get())));
+}
+
+void FunctionEmitter::raise_stmt(const Stmt& s) {
+  if (!s.value) {
+    // A bare `raise` re-raises the exception being handled; outside a handler Python raises
+    // RuntimeError (C++'s `throw;` would terminate instead).
+    if (handler_depth_ > 0) line("throw;");
+    else line("pyxc::raise(pyxc::exc_kind::RuntimeError, \"No active exception to reraise\");");
+    return;
+  }
+  const Expr& v = *s.value;
+  const Expr& cls = v.kind == ExprKind::Call ? *v.operands[0] : v;
+  if (type_of(cls)->kind == TypeKind::Exception) {  // `raise e` with e from `except ... as e`
+    line(fmt::format("throw {};", cpp_ident(cls.name)));
+    return;
+  }
+  std::string message = v.kind == ExprKind::Call && !v.args.empty() ? strip_parens(expr(*v.args[0])) : "\"\"";
+  line(fmt::format("pyxc::raise(pyxc::exc_kind::{}, {});", cls.name, message));
+}
+
+std::string FunctionEmitter::exception_test(const Expr& type, const std::string& caught) {
+  if (type.kind == ExprKind::Tuple) {
+    std::string out;
+    for (const auto& item : type.operands) out += (out.empty() ? "" : " || ") + exception_test(*item, caught);
+    return out;
+  }
+  return fmt::format("pyxc::exc_matches({}.kind, pyxc::exc_kind::{})", caught, type.name);
+}
+
+void FunctionEmitter::try_stmt(const Stmt& s) {
+  // try/except/else/finally on C++ try/catch: the else block runs after the try block
+  // succeeded (outside it, so its exceptions are not caught); the finally block is a
+  // pyxc::finally_guard, which runs it however the scope is left.
+  bool has_finally = !s.finalbody.empty();
+  if (has_finally) {
+    line("{");
+    ++indent_;
+    line(fmt::format("pyxc::finally_guard {}([&] {{", fresh("finally")));
+    ++indent_;
+    block(s.finalbody);
+    --indent_;
+    line("});");
+  }
+  std::string succeeded;
+  if (!s.orelse.empty() && !s.handlers.empty()) {
+    succeeded = fresh("succeeded");
+    line(fmt::format("bool {} = false;", succeeded));
+  }
+  if (!s.handlers.empty()) {
+    line("try {");
+    ++indent_;
+    block(s.body);
+    if (!succeeded.empty()) line(succeeded + " = true;");
+    --indent_;
+    std::string caught = fresh("caught");
+    line(fmt::format("}} catch (const pyxc::exception& {}) {{", caught));
+    ++indent_;
+    ++handler_depth_;
+    bool first = true;
+    bool bare = false;
+    for (const auto& h : s.handlers) {
+      if (h.type) {
+        line(fmt::format("{}if ({}) {{", first ? "" : "} else ", exception_test(*h.type, caught)));
+      } else {
+        line(first ? "{" : "} else {");
+        bare = true;
+      }
+      first = false;
+      ++indent_;
+      if (!h.name.empty()) line(fmt::format("{} = {};", cpp_ident(h.name), caught));
+      block(h.body);
+      --indent_;
+    }
+    if (!bare) {
+      line("} else {");
+      line("  throw;");
+    }
+    line("}");
+    --handler_depth_;
+    --indent_;
+    line("}");
+    if (!succeeded.empty()) {
+      line(fmt::format("if ({}) {{", succeeded));
+      ++indent_;
+      block(s.orelse);
+      --indent_;
+      line("}");
+    }
+  } else {
+    block(s.body);
+    block(s.orelse);
+  }
+  if (has_finally) {
+    --indent_;
+    line("}");
+  }
 }
 
 void FunctionEmitter::if_chain(const Stmt& s, bool is_elif) {

@@ -57,6 +57,10 @@ class FunctionEmitter {
   void for_loop(const Stmt& s);
   void while_loop(const Stmt& s);
   void if_chain(const Stmt& s, bool is_elif);
+  void raise_stmt(const Stmt& s);
+  void try_stmt(const Stmt& s);
+  /// C++ condition: does the caught pyxc::exception match `except <type>`?
+  std::string exception_test(const Expr& type, const std::string& caught);
   void assign_target(const Expr& target, const std::string& value_code, Type value_type);
   void line(const std::string& text);
   void source_comment(const Stmt& s);
@@ -93,6 +97,7 @@ class FunctionEmitter {
   std::string& out_;
   int indent_ = 1;
   int counter_ = 0;
+  int handler_depth_ = 0;  // inside an `except` block: a bare `raise` re-throws
   std::set<std::string> declared_;               // locals already declared
   std::set<std::string> declare_on_first_assign_;  // declared by their first top-level assignment
   std::set<std::string> loop_scoped_;            // loop variables declared by their `for` header

@@ -49,4 +49,45 @@ const char* spelling(CmpOp op) {
   return "?";
 }
 
+namespace {
+bool contains_break(const Block& block) {
+  for (const auto& s : block) {
+    if (s->kind == StmtKind::Break) return true;
+    // A break inside a nested loop belongs to that loop.
+    if (s->kind == StmtKind::For || s->kind == StmtKind::While) continue;
+    for (const Block* b : child_blocks(*s))
+      if (contains_break(*b)) return true;
+  }
+  return false;
+}
+}  // namespace
+
+bool never_falls_through(const Block& block) {
+  for (const auto& s : block) {
+    switch (s->kind) {
+      case StmtKind::Return:
+      case StmtKind::Raise:
+        return true;
+      case StmtKind::If:
+        if (!s->orelse.empty() && never_falls_through(s->body) && never_falls_through(s->orelse)) return true;
+        break;
+      case StmtKind::While:
+        // `while True:` without a `break` only ends by returning or raising.
+        if (s->test->kind == ExprKind::BoolLit && s->test->bool_value && !contains_break(s->body)) return true;
+        break;
+      case StmtKind::Try: {
+        if (never_falls_through(s->finalbody)) return true;
+        // The body ends normally into the else block; each handler can end normally too.
+        bool all = never_falls_through(s->body) || never_falls_through(s->orelse);
+        for (const auto& h : s->handlers) all = all && never_falls_through(h.body);
+        if (all) return true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 }  // namespace pyxc

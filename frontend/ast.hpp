@@ -104,6 +104,9 @@ enum class StmtKind {
   Continue,
   Pass,
   FunctionDef, // function
+  Assert,      // test, value (the message; may be null)
+  Raise,       // value (null for a bare `raise`: re-raise the exception being handled)
+  Try,         // body, handlers, orelse (`else:`), finalbody (`finally:`)
   Import,      // imports: `import math`, `import numpy as np`
   ImportFrom,  // module, imports: `from math import sqrt, pi as PI`
 };
@@ -133,6 +136,14 @@ struct ImportName {
   SourceRange range;
 };
 
+/// `except (ValueError, KeyError) as e:`: type is a Name, a Tuple of Names, or null (bare).
+struct ExceptHandler {
+  ExprPtr type;
+  std::string name;  // empty without `as`
+  SourceRange range;
+  Block body;
+};
+
 struct Stmt {
   StmtKind kind;
   SourceRange range;
@@ -143,6 +154,8 @@ struct Stmt {
   BinOp binop = BinOp::Add;      // AugAssign
   Block body;
   Block orelse;
+  std::vector<ExceptHandler> handlers;  // Try
+  Block finalbody;                      // Try
 
   std::unique_ptr<FunctionDef> function;  // FunctionDef
   std::string module;                     // ImportFrom
@@ -150,6 +163,19 @@ struct Stmt {
 
   Stmt(StmtKind k, SourceRange r) : kind(k), range(r) {}
 };
+
+/// Every block nested directly in `s` (body, else, except handlers, finally), for walks that
+/// must see all code of a compound statement.
+inline std::vector<const Block*> child_blocks(const Stmt& s) {
+  std::vector<const Block*> blocks = {&s.body, &s.orelse};
+  for (const auto& h : s.handlers) blocks.push_back(&h.body);
+  blocks.push_back(&s.finalbody);
+  return blocks;
+}
+
+/// True when running `block` can never reach its end: it always returns or raises (so a
+/// function body like this never returns None by falling off).
+bool never_falls_through(const Block& block);
 
 // ------------------------------------------------------------------ module
 

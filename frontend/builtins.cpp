@@ -97,6 +97,20 @@ const BuiltinSignature* match_signature(const BuiltinFunction& fn, const std::ve
   return nullptr;
 }
 
+const std::vector<std::string>& exception_class_names() {
+  static const std::vector<std::string> names = {
+      "Exception",      "ArithmeticError", "LookupError",    "ZeroDivisionError",   "OverflowError",
+      "IndexError",     "KeyError",        "ValueError",     "TypeError",           "AssertionError",
+      "RuntimeError",   "NotImplementedError", "MemoryError"};
+  return names;
+}
+
+bool is_exception_class(std::string_view name) {
+  for (const auto& n : exception_class_names())
+    if (n == name) return true;
+  return false;
+}
+
 const std::vector<std::string>& supported_modules() {
   static const std::vector<std::string> modules = {"math"};
   return modules;

@@ -49,6 +49,10 @@ bool builtin_accepts(Type param, Type arg);
 /// The first signature of a Fixed builtin that accepts `args` (nullptr if none).
 const BuiltinSignature* match_signature(const BuiltinFunction& fn, const std::vector<Type>& args);
 
+/// Python's builtin exception classes pyxc can raise and catch (runtime: pyxc::exc_kind).
+const std::vector<std::string>& exception_class_names();
+bool is_exception_class(std::string_view name);
+
 /// Modules `import` accepts.
 const std::vector<std::string>& supported_modules();
 /// Every name the module provides (for "did you mean").

@@ -31,34 +31,6 @@ std::string with_article(Type t) {
 }
 
 namespace {
-/// True when running `block` always ends in a `return` (so it never falls off its end).
-bool always_returns(const Block& block) {
-  for (const auto& s : block) {
-    if (s->kind == StmtKind::Return) return true;
-    if (s->kind == StmtKind::If && !s->orelse.empty() && always_returns(s->body) &&
-        always_returns(s->orelse))
-      return true;
-    // `while True:` without a `break` never falls through.
-    if (s->kind == StmtKind::While && s->test->kind == ExprKind::BoolLit && s->test->bool_value) {
-      bool has_break = false;
-      std::vector<const Block*> todo = {&s->body};
-      while (!todo.empty()) {
-        const Block* b = todo.back();
-        todo.pop_back();
-        for (const auto& inner : *b) {
-          if (inner->kind == StmtKind::Break) has_break = true;
-          if (inner->kind == StmtKind::If) {
-            todo.push_back(&inner->body);
-            todo.push_back(&inner->orelse);
-          }
-        }
-      }
-      if (!has_break) return true;
-    }
-  }
-  return false;
-}
-
 void collect_assigned_names(const Expr& target, std::set<std::string>& out) {
   if (target.kind == ExprKind::Name) out.insert(target.name);
   if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
@@ -80,8 +52,9 @@ void collect_locals(const Block& block, std::set<std::string>& out) {
       default:
         break;
     }
-    collect_locals(s->body, out);
-    collect_locals(s->orelse, out);
+    for (const auto& h : s->handlers)
+      if (!h.name.empty()) out.insert(h.name);
+    for (const Block* b : child_blocks(*s)) collect_locals(*b, out);
   }
 }
 }  // namespace
@@ -328,7 +301,7 @@ bool FunctionInferrer::run() {
     return changed_;
   }
   block(inst_.def->body);
-  if (!always_returns(inst_.def->body)) add_return(types::none(), inst_.def->name_range);
+  if (!never_falls_through(inst_.def->body)) add_return(types::none(), inst_.def->name_range);
   // Unknown types left after another error are its consequences: don't pile on.
   if (program_.reporting() && program_.error_count() == errors_before) {
     if (contains_unknown(inst_.return_type))
@@ -367,6 +340,8 @@ void FunctionInferrer::stmt(const Stmt& s) {
       aug_assign(s);
       break;
     case StmtKind::Return:
+      if (!finally_loop_depths_.empty())
+        program_.report(DiagId::unsupported_construct, s.range, "`return` inside a `finally` block");
       add_return(s.value ? expr(*s.value) : types::none(), s.value ? s.value->range : s.range);
       break;
     case StmtKind::If:
@@ -388,6 +363,25 @@ void FunctionInferrer::stmt(const Stmt& s) {
     case StmtKind::Continue:
       if (loop_depth_ == 0)
         program_.report(DiagId::break_outside_loop, s.range, s.kind == StmtKind::Break ? "break" : "continue");
+      else if (!finally_loop_depths_.empty() && finally_loop_depths_.back() == loop_depth_)
+        program_.report(DiagId::unsupported_construct, s.range,
+                        std::string(s.kind == StmtKind::Break ? "`break`" : "`continue`") +
+                            " out of a `finally` block");
+      break;
+    case StmtKind::Assert: {
+      check_condition(*s.test);
+      if (s.value) {
+        Type message = expr(*s.value);
+        if (message->kind != TypeKind::Str && message->kind != TypeKind::Unknown)
+          program_.report(DiagId::bad_argument_type, s.value->range, "assert (message)", to_string(message));
+      }
+      break;
+    }
+    case StmtKind::Raise:
+      raise_stmt(s);
+      break;
+    case StmtKind::Try:
+      try_stmt(s);
       break;
     case StmtKind::Pass:
       break;
@@ -530,6 +524,63 @@ void FunctionInferrer::aug_assign(const Stmt& s) {
   } else {
     program_.report(DiagId::assign_to_undefined_element, target.range, "this expression");
   }
+}
+
+void FunctionInferrer::check_exception_classes(const Expr& type) {
+  if (type.kind == ExprKind::Tuple) {
+    for (const auto& item : type.operands) check_exception_classes(*item);
+    return;
+  }
+  if (type.kind == ExprKind::Name && is_exception_class(type.name) && !is_local(type.name)) return;
+  std::string name = type.kind == ExprKind::Name ? type.name : "this expression";
+  std::string hint = type.kind == ExprKind::Name ? closest_name(type.name, exception_class_names()) : "";
+  if (hint.empty())
+    program_.report(DiagId::unsupported_construct_hint, type.range, "catching `" + name + "`",
+                    "catch a builtin exception class such as ValueError");
+  else
+    program_.report(DiagId::unknown_name_hint, type.range, name, hint);
+}
+
+void FunctionInferrer::raise_stmt(const Stmt& s) {
+  if (!s.value) return;  // re-raise (RuntimeError at run time outside a handler, as in Python)
+  const Expr& v = *s.value;
+  const Expr* cls = v.kind == ExprKind::Call ? v.operands[0].get() : &v;
+  if (cls->kind == ExprKind::Name && is_local(cls->name)) {
+    Type t = expr(*cls);
+    if (t->kind != TypeKind::Exception && t->kind != TypeKind::Unknown)
+      program_.report(DiagId::unsupported_construct_hint, v.range, "raising " + with_article(t),
+                      "raise a builtin exception class, e.g. `raise ValueError(\"message\")`");
+    return;
+  }
+  if (cls->kind != ExprKind::Name || !is_exception_class(cls->name)) {
+    program_.report(DiagId::unsupported_construct_hint, v.range, "raising this",
+                    "raise a builtin exception class, e.g. `raise ValueError(\"message\")`");
+    return;
+  }
+  if (v.kind == ExprKind::Call) {
+    if (v.args.size() > 1 || !v.keywords.empty()) {
+      program_.report(DiagId::bad_call_arity, v.range, cls->name, "0 to 1", v.args.size() + v.keywords.size());
+      return;
+    }
+    if (!v.args.empty()) {
+      Type message = expr(*v.args[0]);
+      if (message->kind != TypeKind::Str && message->kind != TypeKind::Unknown)
+        program_.report(DiagId::bad_argument_type, v.args[0]->range, cls->name, to_string(message));
+    }
+  }
+}
+
+void FunctionInferrer::try_stmt(const Stmt& s) {
+  block(s.body);
+  for (const auto& h : s.handlers) {
+    if (h.type) check_exception_classes(*h.type);
+    if (!h.name.empty()) assign_name(h.name, types::exception(), h.range);
+    block(h.body);
+  }
+  block(s.orelse);
+  finally_loop_depths_.push_back(loop_depth_);
+  block(s.finalbody);
+  finally_loop_depths_.pop_back();
 }
 
 void FunctionInferrer::for_loop(const Stmt& s) {

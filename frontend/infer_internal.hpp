@@ -93,6 +93,10 @@ class FunctionInferrer {
   void assign_name(const std::string& name, Type value, SourceRange at);
   void add_return(Type t, SourceRange at);
   void check_condition(const Expr& test);
+  void try_stmt(const Stmt& s);
+  void raise_stmt(const Stmt& s);
+  /// Checks `except X` / `except (X, Y)`: every name must be a builtin exception class.
+  void check_exception_classes(const Expr& type);
 
   // expressions (infer_expr.cpp)
  public:
@@ -128,6 +132,9 @@ class FunctionInferrer {
   std::vector<std::map<std::string, Type>> comprehension_scopes_;
   bool changed_ = false;
   int loop_depth_ = 0;
+  /// Loop depth at each enclosing `finally:` block: the block runs inside a C++ lambda, so a
+  /// return, or a break/continue to a loop outside it, cannot be compiled.
+  std::vector<int> finally_loop_depths_;
   std::set<std::string> assigned_so_far_;  // locals assigned earlier in source order
   SourceRange return_range_;  // first return, for conflict messages
 };

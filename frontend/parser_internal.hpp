@@ -55,6 +55,7 @@ class Converter {
   void module_body(TSNode module, Block& out);
   void block(TSNode block, Block& out, Scope scope, bool drop_docstring);
   void statement(TSNode node, Block& out, Scope scope);
+  void try_statement(TSNode node, Block& out, Scope scope);
 
   // ---------------------------------------------------------------- expressions (parser_expr.cpp)
   /// Converts an expression; reports and returns null when it is outside the subset.

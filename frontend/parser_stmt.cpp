@@ -2,6 +2,8 @@
 // (imports, functions and constants only; `if __name__ == "__main__":` blocks skipped).
 #include <set>
 
+#include <cctype>
+
 #include "frontend/parser_internal.hpp"
 
 namespace pyxc::parser {
@@ -129,6 +131,24 @@ void Converter::statement(TSNode node, Block& out, Scope scope) {
     return;
   }
 
+  if (k == "assert_statement") {
+    auto s = make_stmt(StmtKind::Assert, range(node));
+    std::vector<TSNode> parts = named_children(node);
+    s->test = expr(parts.at(0));
+    if (parts.size() > 1) s->value = expr(parts[1]);
+    out.push_back(std::move(s));
+    return;
+  }
+  if (k == "raise_statement") {
+    auto s = make_stmt(StmtKind::Raise, range(node));
+    if (!ts_node_is_null(field(node, "cause"))) return unsupported(field(node, "cause"), "`raise ... from ...`");
+    std::vector<TSNode> parts = named_children(node);
+    if (!parts.empty()) s->value = expr(parts[0]);
+    out.push_back(std::move(s));
+    return;
+  }
+  if (k == "try_statement") return try_statement(node, out, scope);
+
   if (k == "class_definition")
     return unsupported_hint(node, "class definition", "use tuples or module-level functions");
   if (k == "decorated_definition") {
@@ -138,6 +158,49 @@ void Converter::statement(TSNode node, Block& out, Scope scope) {
   if (k == "print_statement")
     return unsupported_hint(node, "Python 2 `print` statement", "call `print(...)`");
   unsupported(node, construct_name(k));
+}
+
+// ------------------------------------------------------------------ try
+
+void Converter::try_statement(TSNode node, Block& out, Scope scope) {
+  auto s = make_stmt(StmtKind::Try, range(node));
+  block(field(node, "body"), s->body, scope, false);
+  for (TSNode clause : named_children(node)) {
+    std::string_view ck = kind(clause);
+    auto suite = [&](TSNode c) {
+      for (TSNode child : named_children(c))
+        if (kind(child) == "block") return child;
+      return TSNode{};
+    };
+    if (ck == "except_group_clause") {
+      unsupported(clause, "`except*` clause");
+    } else if (ck == "except_clause") {
+      ExceptHandler handler;
+      handler.range = range(clause);
+      TSNode value = field(clause, "value");
+      TSNode alias = field(clause, "alias");
+      // This grammar parses `except E as name` as an as_pattern in the value field.
+      if (!ts_node_is_null(value) && kind(value) == "as_pattern") {
+        alias = field(value, "alias");
+        value = named_children(value).at(0);
+      }
+      if (!ts_node_is_null(value)) handler.type = expr(value);
+      if (!ts_node_is_null(alias)) {
+        std::string_view name = text(alias);
+        bool identifier = !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_');
+        for (char c : name) identifier = identifier && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
+        if (!identifier) syntax_error(alias, "expected a name after `as`");
+        handler.name = std::string(name);
+      }
+      block(suite(clause), handler.body, scope, false);
+      s->handlers.push_back(std::move(handler));
+    } else if (ck == "else_clause") {
+      block(field(clause, "body"), s->orelse, scope, false);
+    } else if (ck == "finally_clause") {
+      block(suite(clause), s->finalbody, scope, false);
+    }
+  }
+  out.push_back(std::move(s));
 }
 
 // ------------------------------------------------------------------ functions

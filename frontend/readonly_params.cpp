@@ -56,7 +56,9 @@ class UseCollector {
                                    s.value->name == name_;
     if (s.value && !value_is_iterated_param && !expr(*s.value)) return false;
     if (s.test && !expr(*s.test)) return false;
-    return block(s.body) && block(s.orelse);
+    for (const Block* b : child_blocks(s))
+      if (!block(*b)) return false;
+    return true;
   }
 
   bool mutated_base_ok(const Expr& subscript) {

@@ -32,6 +32,7 @@ Type str() { return intern(TypeKind::Str); }
 Type list(Type elem, bool borrowed) { return intern(TypeKind::List, {elem}, borrowed); }
 Type tuple(std::vector<Type> items) { return intern(TypeKind::Tuple, std::move(items)); }
 Type range() { return intern(TypeKind::Range); }
+Type exception() { return intern(TypeKind::Exception); }
 }  // namespace types
 
 int numeric_rank(Type t) {
@@ -107,6 +108,7 @@ std::string to_string(Type t) {
     case TypeKind::Str: return "str";
     case TypeKind::List: return to_string(t->elem()) + " list";
     case TypeKind::Range: return "range";
+    case TypeKind::Exception: return "exception";
     case TypeKind::Tuple: {
       std::string out = "(";
       for (std::size_t i = 0; i < t->items().size(); ++i) {

@@ -18,6 +18,7 @@ enum class TypeKind {
   List,     // elem(); borrowed() lists are read in place from a Python list argument
   Tuple,    // items()
   Range,    // the result of range(...): iterable of int, not a list
+  Exception,  // a caught exception (`except ValueError as e`)
 };
 
 struct TypeNode;
@@ -43,6 +44,7 @@ Type str();
 Type list(Type elem, bool borrowed = false);
 Type tuple(std::vector<Type> items);
 Type range();
+Type exception();
 }  // namespace types
 
 bool is_numeric(Type t);  // bool, int, float, complex

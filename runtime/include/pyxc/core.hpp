@@ -38,7 +38,23 @@ enum class exc_kind {
   RuntimeError,
   NotImplementedError,
   MemoryError,
+  // Base classes, raisable too (`raise Exception("...")`).
+  Exception,
+  ArithmeticError,
+  LookupError,
 };
+
+/// Python's class hierarchy: does `except handler:` catch an exception of kind `raised`?
+constexpr bool exc_matches(exc_kind raised, exc_kind handler) noexcept {
+  if (raised == handler || handler == exc_kind::Exception) return true;
+  switch (handler) {
+    case exc_kind::ArithmeticError:
+      return raised == exc_kind::ZeroDivisionError || raised == exc_kind::OverflowError;
+    case exc_kind::LookupError: return raised == exc_kind::IndexError || raised == exc_kind::KeyError;
+    case exc_kind::RuntimeError: return raised == exc_kind::NotImplementedError;
+    default: return false;
+  }
+}
 
 /// The Python class name of `k`, e.g. "ZeroDivisionError".
 inline const char* exc_name(exc_kind k) noexcept {
@@ -53,6 +69,9 @@ inline const char* exc_name(exc_kind k) noexcept {
     case exc_kind::RuntimeError: return "RuntimeError";
     case exc_kind::NotImplementedError: return "NotImplementedError";
     case exc_kind::MemoryError: return "MemoryError";
+    case exc_kind::Exception: return "Exception";
+    case exc_kind::ArithmeticError: return "ArithmeticError";
+    case exc_kind::LookupError: return "LookupError";
   }
   return "Exception";
 }
@@ -62,6 +81,7 @@ struct exception : std::exception {
   exc_kind kind;
   std::string message;
 
+  exception() : kind(exc_kind::Exception) {}  // for `except ... as e` variables before binding
   exception(exc_kind k, std::string msg) : kind(k), message(std::move(msg)) {}
   const char* what() const noexcept override { return message.c_str(); }
 };
@@ -82,5 +102,30 @@ inline constexpr const char* int_overflow_msg = "integer overflow: pyxc ints are
 [[noreturn]] PYXC_COLD inline void raise_int_overflow() {
   raise(exc_kind::OverflowError, int_overflow_msg);
 }
+
+/// Python's `finally:` block: runs `f` when the scope is left, by falling off its end, by
+/// return/break/continue, or by an exception. An exception raised by `f` while another one
+/// propagates is dropped (Python would chain and replace it; C++ cannot throw during unwinding).
+template <class F>
+class finally_guard {
+ public:
+  explicit finally_guard(F f) : f_(std::move(f)), uncaught_(std::uncaught_exceptions()) {}
+  finally_guard(const finally_guard&) = delete;
+  finally_guard& operator=(const finally_guard&) = delete;
+  ~finally_guard() noexcept(false) {
+    if (std::uncaught_exceptions() > uncaught_) {
+      try {
+        f_();
+      } catch (...) {
+      }
+    } else {
+      f_();
+    }
+  }
+
+ private:
+  F f_;
+  int uncaught_;
+};
 
 }  // namespace pyxc

@@ -233,6 +233,9 @@ inline PyObject* exception_type(exc_kind k) {
     case exc_kind::RuntimeError: return PyExc_RuntimeError;
     case exc_kind::NotImplementedError: return PyExc_NotImplementedError;
     case exc_kind::MemoryError: return PyExc_MemoryError;
+    case exc_kind::Exception: return PyExc_Exception;
+    case exc_kind::ArithmeticError: return PyExc_ArithmeticError;
+    case exc_kind::LookupError: return PyExc_LookupError;
   }
   return PyExc_RuntimeError;
 }
@@ -243,8 +246,8 @@ inline void set_python_error(const exception& e) {
     PyErr_NoMemory();
     return;
   }
-  if (e.kind == exc_kind::AssertionError && e.message.empty()) {
-    PyErr_SetNone(PyExc_AssertionError);  // `assert x` without a message: str(e) == ""
+  if (e.message.empty()) {
+    PyErr_SetNone(exception_type(e.kind));  // `raise ValueError` / `assert x`: no arguments
     return;
   }
   PyErr_SetString(exception_type(e.kind), e.message.c_str());
