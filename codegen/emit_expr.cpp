@@ -482,6 +482,11 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
       return fmt::format("pyxc::complex_t({}, {})",
                          e.args.empty() ? "0.0" : expr_as(*e.args[0], types::float_()),
                          e.args.size() < 2 ? "0.0" : expr_as(*e.args[1], types::float_()));
+    case BuiltinRule::Choice:
+    case BuiltinRule::Shuffle:
+      return fmt::format("{}({})", fn.cpp, arg(0));
+    case BuiltinRule::Sample:
+      return fmt::format("{}({}, {})", fn.cpp, arg(0), expr_as(*e.args[1], types::int_()));
     case BuiltinRule::Range: {
       std::string args;
       for (std::size_t i = 0; i < e.args.size(); ++i) args += (i ? ", " : "") + expr_as(*e.args[i], types::int_());

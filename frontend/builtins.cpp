@@ -17,6 +17,39 @@ BuiltinFunction math_fn(std::string name, int arity, Type result = types::float_
   return {"math", name, "pyxc::math::" + name, BuiltinRule::Fixed, {{params, result}}, doc};
 }
 
+/// A function of `module` with fixed signatures, e.g. random.randrange's three forms.
+BuiltinFunction fixed(std::string module, std::string name, std::vector<BuiltinSignature> signatures) {
+  std::string doc;
+  for (const auto& sig : signatures) {
+    doc += (doc.empty() ? "" : " / ") + name + "(";
+    for (std::size_t i = 0; i < sig.params.size(); ++i) doc += (i ? ", " : "") + to_string(sig.params[i]);
+    doc += ") -> " + to_string(sig.result);
+  }
+  std::string cpp = "pyxc::" + module + "::" + name;
+  return {std::move(module), std::move(name), std::move(cpp), BuiltinRule::Fixed, std::move(signatures), doc};
+}
+
+/// The `random` module: CPython's Mersenne Twister, same sequence after random.seed(n).
+void add_random_functions(std::vector<BuiltinFunction>& table) {
+  Type f = types::float_(), i = types::int_(), none = types::none();
+  table.push_back(fixed("random", "random", {{{}, f}}));
+  table.push_back(fixed("random", "seed", {{{}, none}, {{i}, none}, {{f}, none}}));
+  table.push_back(fixed("random", "uniform", {{{f, f}, f}}));
+  table.push_back(fixed("random", "randint", {{{i, i}, i}}));
+  table.push_back(fixed("random", "randrange", {{{i}, i}, {{i, i}, i}, {{i, i, i}, i}}));
+  table.push_back(fixed("random", "getrandbits", {{{i}, i}}));
+  for (const char* name : {"gauss", "normalvariate"})
+    table.push_back(fixed("random", name, {{{}, f}, {{f}, f}, {{f, f}, f}}));
+  table.push_back(fixed("random", "triangular", {{{}, f}, {{f, f}, f}, {{f, f, f}, f}}));
+  table.push_back(fixed("random", "expovariate", {{{f}, f}}));
+  table.push_back(fixed("random", "paretovariate", {{{f}, f}}));
+  for (const char* name : {"lognormvariate", "vonmisesvariate", "gammavariate", "betavariate", "weibullvariate"})
+    table.push_back(fixed("random", name, {{{f, f}, f}}));
+  table.push_back({"random", "choice", "pyxc::random::choice", BuiltinRule::Choice, {}, "choice(xs: T list | range) -> T"});
+  table.push_back({"random", "shuffle", "pyxc::random::shuffle", BuiltinRule::Shuffle, {}, "shuffle(xs: T list) -> None"});
+  table.push_back({"random", "sample", "pyxc::random::sample", BuiltinRule::Sample, {}, "sample(xs: T list | range, k: int) -> T list"});
+}
+
 std::vector<BuiltinFunction> make_functions() {
   std::vector<BuiltinFunction> table = {
       generic("len", "pyxc::len", BuiltinRule::Len, "len(x: list | tuple | str | range) -> int"),
@@ -49,6 +82,7 @@ std::vector<BuiltinFunction> make_functions() {
                    {{{types::int_()}, types::int_()}}, "factorial(n: int) -> int"});
   table.push_back({"math", "gcd", "pyxc::math::gcd", BuiltinRule::Fixed,
                    {{{types::int_(), types::int_()}, types::int_()}}, "gcd(a: int, b: int) -> int"});
+  add_random_functions(table);
   return table;
 }
 
@@ -112,7 +146,7 @@ bool is_exception_class(std::string_view name) {
 }
 
 const std::vector<std::string>& supported_modules() {
-  static const std::vector<std::string> modules = {"math"};
+  static const std::vector<std::string> modules = {"math", "random"};
   return modules;
 }
 

@@ -14,7 +14,12 @@ namespace pyxc {
 /// How a builtin's result type is computed. `Fixed` functions have plain signatures; the
 /// others are generic over their argument (`sum` of an int list is an int) and typed by
 /// a dedicated rule in frontend/infer_call.cpp.
-enum class BuiltinRule { Fixed, Len, Sum, MinMax, Abs, ToFloat, ToInt, ToBool, ToComplex, Range };
+enum class BuiltinRule {
+  Fixed, Len, Sum, MinMax, Abs, ToFloat, ToInt, ToBool, ToComplex, Range,
+  Choice,   // random.choice(xs): an element of xs
+  Shuffle,  // random.shuffle(xs): shuffles a list in place
+  Sample,   // random.sample(xs, k): a new list of k elements
+};
 
 struct BuiltinSignature {
   std::vector<Type> params;  // int and bool arguments widen to float/complex parameters

@@ -192,6 +192,23 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       for (Type t : args)
         if (!is_numeric(t)) return bad_arg(t);
       return types::complex_();
+    case BuiltinRule::Choice: {
+      if (!arity(1, 1)) return types::unknown();
+      Type elem = iteration_type(args[0]);
+      bool indexable = args[0]->kind == TypeKind::List || args[0]->kind == TypeKind::Range;
+      return elem && indexable ? elem : bad_arg(args[0]);
+    }
+    case BuiltinRule::Shuffle:
+      if (!arity(1, 1)) return types::unknown();
+      return args[0]->kind == TypeKind::List && !args[0]->borrowed ? types::none() : bad_arg(args[0]);
+    case BuiltinRule::Sample: {
+      if (!arity(2, 2)) return types::unknown();
+      Type elem = iteration_type(args[0]);
+      bool indexable = args[0]->kind == TypeKind::List || args[0]->kind == TypeKind::Range;
+      if (!elem || !indexable) return bad_arg(args[0]);
+      if (args[1]->kind != TypeKind::Int && args[1]->kind != TypeKind::Bool) return bad_arg(args[1]);
+      return types::list(elem);
+    }
     case BuiltinRule::Range:
       if (!arity(1, 3)) return types::unknown();
       for (Type t : args)
