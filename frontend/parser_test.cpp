@@ -540,9 +540,6 @@ TEST(Parser, RejectsConstructsOutsideTheSubset) {
       {"def f():\n    return @{1: 2}\n", DiagId::unsupported_construct, "dict literal"},
       {"def f(xs):\n    return @{x for x in xs}\n", DiagId::unsupported_construct, "set comprehension"},
       {"def f(xs):\n    return @{x: 1 for x in xs}\n", DiagId::unsupported_construct, "dict comprehension"},
-      {"def f():\n    @try:\n        pass\n    except E:\n        pass\n", DiagId::unsupported_construct, "`try` statement"},
-      {"def f():\n    @raise ValueError()\n", DiagId::unsupported_construct, "`raise` statement"},
-      {"def f(x):\n    @assert x\n", DiagId::unsupported_construct, "`assert` statement"},
       {"def f(x):\n    @del x\n", DiagId::unsupported_construct, "`del` statement"},
       {"def f():\n    @global g\n", DiagId::unsupported_construct, "`global` declaration"},
       {"def f():\n    @nonlocal g\n", DiagId::unsupported_construct, "`nonlocal` declaration"},
@@ -660,6 +657,43 @@ TEST(Parser, SyntaxErrorsStopAtTheFirst) {
   Parsed stray = parse("def f(x):\n    return x)\n");
   ASSERT_EQ(stray.diags.size(), 1u) << stray.output;
   EXPECT_EQ(stray.diags[0].range.begin.line, 2u);
+}
+
+}  // namespace
+}  // namespace pyxc
+
+namespace pyxc {
+namespace {
+
+TEST(Parser, TryAssertRaise) {
+  Parsed p = parse(
+      "def f(x):\n"
+      "    assert x > 0, 'positive'\n"
+      "    try:\n"
+      "        raise ValueError('bad')\n"
+      "    except (ValueError, KeyError) as e:\n"
+      "        raise\n"
+      "    except ZeroDivisionError:\n"
+      "        pass\n"
+      "    else:\n"
+      "        x = 1\n"
+      "    finally:\n"
+      "        x = 2\n");
+  ASSERT_TRUE(p.module) << p.output;
+  const Block& body = p.module->body[0]->function->body;
+  ASSERT_EQ(body.size(), 2u);
+  EXPECT_EQ(body[0]->kind, StmtKind::Assert);
+  ASSERT_NE(body[0]->value, nullptr);
+  const Stmt& t = *body[1];
+  ASSERT_EQ(t.kind, StmtKind::Try);
+  EXPECT_EQ(t.body[0]->kind, StmtKind::Raise);
+  ASSERT_EQ(t.handlers.size(), 2u);
+  EXPECT_EQ(t.handlers[0].type->kind, ExprKind::Tuple);
+  EXPECT_EQ(t.handlers[0].name, "e");
+  EXPECT_EQ(t.handlers[0].body[0]->value, nullptr);  // bare raise
+  EXPECT_EQ(t.handlers[1].name, "");
+  EXPECT_EQ(t.orelse.size(), 1u);
+  EXPECT_EQ(t.finalbody.size(), 1u);
 }
 
 }  // namespace
