@@ -41,6 +41,8 @@ struct set_slot {
 /// The shared state of a set: CPython's setobject fields.
 template <class T>
 struct set_table {
+  using value_slot = set_slot<T>;
+  using state = slot_state;
   static constexpr std::size_t minsize = 8;
   static constexpr std::size_t linear_probes = 9;
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);

@@ -6,15 +6,28 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
+#include <cmath>
 #include <cstddef>
 #include <exception>
 #include <new>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "pyxc/core.hpp"
+#include "pyxc/hash.hpp"
 #include "pyxc/list.hpp"
+
+namespace pyxc {
+// dict.hpp and set.hpp are included by the code that uses them; their conversions below are
+// templates, instantiated only then.
+template <class K, class V>
+class dict;
+template <class T>
+class set;
+}  // namespace pyxc
 
 namespace pyxc::py {
 
@@ -30,6 +43,10 @@ template <class T>
 bool from_python(PyObject* o, list<T>* out);
 template <class... Ts>
 bool from_python(PyObject* o, std::tuple<Ts...>* out);
+template <class K, class V>
+bool from_python(PyObject* o, dict<K, V>* out);
+template <class T>
+bool from_python(PyObject* o, set<T>* out);
 
 PyObject* to_python(int_t x);
 PyObject* to_python(double x);
@@ -41,6 +58,10 @@ template <class T>
 PyObject* to_python(const list<T>& xs);
 template <class... Ts>
 PyObject* to_python(const std::tuple<Ts...>& t);
+template <class K, class V>
+PyObject* to_python(const dict<K, V>& d);
+template <class T>
+PyObject* to_python(const set<T>& s);
 
 // --- from_python -----------------------------------------------------------------------------
 
@@ -158,6 +179,73 @@ bool from_python(PyObject* o, std::tuple<Ts...>* out) {
   return true;
 }
 
+/// dict (or subclass) whose every key and value convert, in the dict's order. False if two
+/// keys become one (e.g. 2**53 and 2**53 + 1 as float keys).
+template <class K, class V>
+bool from_python(PyObject* o, dict<K, V>* out) {
+  if (!PyDict_Check(o)) return false;
+  dict<K, V> r;
+  r.reserve(static_cast<int_t>(PyDict_GET_SIZE(o)));
+  Py_ssize_t pos = 0;
+  PyObject* key = nullptr;
+  PyObject* value = nullptr;
+  // Conversions run no Python code, so the dict cannot change under PyDict_Next.
+  while (PyDict_Next(o, &pos, &key, &value)) {
+    K k{};
+    V v{};
+    if (!from_python(key, &k) || !from_python(value, &v)) return false;
+    r.setitem(k, std::move(v));
+  }
+  if (r.size() != static_cast<int_t>(PyDict_GET_SIZE(o))) return false;
+  *out = std::move(r);
+  return true;
+}
+
+/// set or frozenset (or subclass) whose every element converts. When pyxc hashes every
+/// element as CPython did (ints, floats, tuples of them), the table is copied slot for slot,
+/// dummies included, so the set iterates and pops in exactly the Python object's order;
+/// otherwise (str elements) the elements are added in the Python set's order. False if two
+/// elements become one.
+template <class T>
+bool from_python(PyObject* o, set<T>* out) {
+  if (!PyAnySet_Check(o)) return false;
+  auto* so = reinterpret_cast<PySetObject*>(o);
+  set<T> r;
+  auto& t = *r.table_ptr();
+  using table = std::remove_reference_t<decltype(t)>;
+  using slot = typename table::value_slot;
+  using state = typename table::state;
+  std::vector<slot> slots(static_cast<std::size_t>(so->mask) + 1);
+  bool same_hashes = true;
+  for (Py_ssize_t i = 0; i <= so->mask; ++i) {
+    const setentry& e = so->table[i];
+    if (e.key == nullptr) continue;
+    slot& s = slots[static_cast<std::size_t>(i)];
+    if (e.hash == -1) {  // CPython's dummy (no real hash is -1)
+      s.state = state::dummy;
+      s.hash = -1;
+      continue;
+    }
+    if (!from_python(e.key, &s.key)) return false;
+    s.hash = hash(s.key);
+    s.state = state::active;
+    same_hashes = same_hashes && s.hash == e.hash;
+  }
+  if (same_hashes) {
+    t.slots = std::move(slots);
+    t.fill = static_cast<std::size_t>(so->fill);
+    t.used = static_cast<std::size_t>(so->used);
+    t.finger = static_cast<std::size_t>(so->finger);
+  } else {
+    r.reserve(static_cast<int_t>(so->used));
+    for (slot& s : slots)
+      if (s.state == state::active) r.add(s.key);
+    if (r.size() != static_cast<int_t>(so->used)) return false;
+  }
+  *out = std::move(r);
+  return true;
+}
+
 // --- to_python (new references; nullptr with a Python error set on failure) ----------------
 
 inline PyObject* to_python(int_t x) { return PyLong_FromLongLong(x); }
@@ -218,6 +306,43 @@ PyObject* to_python(const std::tuple<Ts...>& t) {
   return r;
 }
 
+/// A new Python dict with the same items in the same order.
+template <class K, class V>
+PyObject* to_python(const dict<K, V>& d) {
+  PyObject* r = PyDict_New();
+  if (r == nullptr) return nullptr;
+  for (const auto& e : d.table_ptr()->entries) {
+    if (e.hash == -1) continue;  // deleted
+    PyObject* k = to_python(e.key);
+    PyObject* v = k == nullptr ? nullptr : to_python(e.value);
+    const int rc = v == nullptr ? -1 : PyDict_SetItem(r, k, v);
+    Py_XDECREF(k);
+    Py_XDECREF(v);
+    if (rc < 0) {
+      Py_DECREF(r);
+      return nullptr;
+    }
+  }
+  return r;
+}
+
+/// A new Python set of the converted elements, added in the pyxc set's order.
+template <class T>
+PyObject* to_python(const set<T>& s) {
+  PyObject* r = PySet_New(nullptr);
+  if (r == nullptr) return nullptr;
+  for (const T& x : s) {
+    PyObject* item = to_python(x);
+    const int rc = item == nullptr ? -1 : PySet_Add(r, item);
+    Py_XDECREF(item);
+    if (rc < 0) {
+      Py_DECREF(r);
+      return nullptr;
+    }
+  }
+  return r;
+}
+
 // --- exceptions ------------------------------------------------------------------------------
 
 /// The Python exception class for `k`.
@@ -240,6 +365,31 @@ inline PyObject* exception_type(exc_kind k) {
   return PyExc_RuntimeError;
 }
 
+/// Raises KeyError(arg) where repr(arg) == message. A pyxc KeyError's message is str(e), which
+/// for KeyError is repr(e.args[0]): "'x'" for d["x"], "1" for d[1], "(1, 'a')" for a tuple key,
+/// "'popitem(): dictionary is empty'". The argument is recovered with ast.literal_eval, so that
+/// Python code sees e.args[0] == the key, as in CPython; a message that is not a literal
+/// becomes a str argument.
+inline void set_key_error(const std::string& message) {
+  PyObject* arg = nullptr;
+  if (message == "nan" || message == "inf" || message == "-inf") {
+    arg = PyFloat_FromDouble(message == "nan" ? NAN : message == "inf" ? INFINITY : -INFINITY);
+  } else if (PyObject* ast = PyImport_ImportModule("ast")) {
+    arg = PyObject_CallMethod(ast, "literal_eval", "s#", message.data(), static_cast<Py_ssize_t>(message.size()));
+    Py_DECREF(ast);
+  }
+  if (arg == nullptr) {
+    PyErr_Clear();
+    arg = PyUnicode_FromStringAndSize(message.data(), static_cast<Py_ssize_t>(message.size()));
+    if (arg == nullptr) return;  // MemoryError or bad UTF-8: that error stays set
+  }
+  PyObject* args = PyTuple_Pack(1, arg);  // a tuple key must not become the args tuple
+  Py_DECREF(arg);
+  if (args == nullptr) return;
+  PyErr_SetObject(PyExc_KeyError, args);
+  Py_DECREF(args);
+}
+
 /// Raise `e` in Python (sets the error indicator).
 inline void set_python_error(const exception& e) {
   if (e.kind == exc_kind::MemoryError && e.message.empty()) {
@@ -248,6 +398,10 @@ inline void set_python_error(const exception& e) {
   }
   if (e.message.empty()) {
     PyErr_SetNone(exception_type(e.kind));  // `raise ValueError` / `assert x`: no arguments
+    return;
+  }
+  if (e.kind == exc_kind::KeyError) {
+    set_key_error(e.message);
     return;
   }
   PyErr_SetString(exception_type(e.kind), e.message.c_str());
