@@ -11,6 +11,7 @@
 #include "pyxc/core.hpp"
 #include "pyxc/list.hpp"
 #include "pyxc/range.hpp"
+#include "pyxc/str/utf8.hpp"
 
 namespace pyxc {
 
@@ -48,11 +49,7 @@ PYXC_INLINE int_t len(const C& x) {
   return static_cast<int_t>(x.size());
 }
 /// len(s) for a str: the number of code points of its UTF-8 text.
-inline int_t len(const str& s) {
-  int_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
+PYXC_INLINE int_t len(const str& s) { return str_len(s); }
 
 // --- sum -------------------------------------------------------------------------------------
 

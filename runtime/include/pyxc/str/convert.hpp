@@ -1,0 +1,425 @@
+// Conversions between str and the scalar types: str() and repr() of ints, floats (shortest
+// round-trip digits laid out by CPython's rules), bools, complex numbers and None; repr() of
+// a str; int(s), float(s), chr() and ord().
+#pragma once
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+#include "pyxc/core.hpp"
+#include "pyxc/str/unicode.hpp"
+#include "pyxc/str/utf8.hpp"
+
+namespace pyxc {
+
+// --- float to text (CPython's PyOS_double_to_string) ------------------------------------------
+
+namespace detail {
+
+/// Options of a float conversion, as PyOS_double_to_string's flags.
+struct float_flags {
+  bool always_sign = false;  // Py_DTSF_SIGN
+  bool add_dot_0 = false;    // Py_DTSF_ADD_DOT_0
+  bool alt = false;          // Py_DTSF_ALT ('#')
+  bool no_neg_0 = false;     // Py_DTSF_NO_NEG_0 ('z')
+  bool upper = false;        // 'E', 'F', 'G': INF, NAN, E
+};
+
+/// Decimal digits of |x| (no leading or trailing zeros; "0" for zero) and the position of the
+/// decimal point relative to them, as Gay's dtoa returns them. mode 'r': shortest round-trip;
+/// 'e': `ndigits` significant digits; 'f': `ndigits` digits after the point. All correctly
+/// rounded (std::to_chars).
+inline void float_digits(double x, char mode, int ndigits, std::string& digits, int& decpt) {
+  x = std::fabs(x);
+  std::string buf(mode == 'f' ? 330 + static_cast<std::size_t>(ndigits) : 40 + static_cast<std::size_t>(ndigits), '\0');
+  char* const first = buf.data();
+  char* const last = first + buf.size();
+  std::to_chars_result r;
+  if (mode == 'r') r = std::to_chars(first, last, x, std::chars_format::scientific);
+  else if (mode == 'e') r = std::to_chars(first, last, x, std::chars_format::scientific, ndigits - 1);
+  else r = std::to_chars(first, last, x, std::chars_format::fixed, ndigits);
+  const std::string_view t(first, static_cast<std::size_t>(r.ptr - first));
+  digits.clear();
+  if (mode == 'f') {
+    const std::size_t dot = t.find('.');
+    const std::string_view ip = t.substr(0, dot);
+    digits.append(ip);
+    if (dot != std::string_view::npos) digits.append(t.substr(dot + 1));
+    decpt = static_cast<int>(ip.size());
+  } else {
+    const std::size_t e = t.find('e');
+    for (char c : t.substr(0, e))
+      if (c != '.') digits.push_back(c);
+    int ex = 0;
+    std::from_chars(t.data() + e + (t[e + 1] == '+' ? 2 : 1), t.data() + t.size(), ex);
+    decpt = ex + 1;
+  }
+  std::size_t lead = 0;
+  while (lead < digits.size() && digits[lead] == '0') ++lead;
+  if (lead == digits.size()) {
+    digits = "0";
+    decpt = 1;
+    return;
+  }
+  digits.erase(0, lead);
+  decpt -= static_cast<int>(lead);
+  while (digits.back() == '0') digits.pop_back();
+}
+
+/// CPython's format_float_short: x as text in format code 'e', 'f', 'g' or 'r' (repr).
+inline str format_float(double x, char code, int precision, const float_flags& fl) {
+  str out;
+  if (!std::isfinite(x)) {
+    if (std::isinf(x) && std::signbit(x)) out.push_back('-');
+    else if (fl.always_sign) out.push_back('+');
+    out += std::isnan(x) ? (fl.upper ? "NAN" : "nan") : (fl.upper ? "INF" : "inf");
+    return out;
+  }
+  std::string digits;
+  int decpt = 0;
+  switch (code) {
+    case 'e': float_digits(x, 'e', precision + 1, digits, decpt); break;
+    case 'f': float_digits(x, 'f', precision, digits, decpt); break;
+    case 'g': float_digits(x, 'e', precision == 0 ? 1 : precision, digits, decpt); break;
+    default: float_digits(x, 'r', 0, digits, decpt); break;
+  }
+  if (code == 'g' && precision == 0) precision = 1;
+  if (code == 'e') ++precision;
+  const int ndig = static_cast<int>(digits.size());
+  bool negative = std::signbit(x);
+  if (fl.no_neg_0 && digits == "0") negative = false;
+
+  bool use_exp = false;
+  int vend = ndig;
+  switch (code) {
+    case 'e':
+      use_exp = true;
+      vend = precision;
+      break;
+    case 'f': vend = decpt + precision; break;
+    case 'g':
+      if (decpt <= -4 || decpt > (fl.add_dot_0 ? precision - 1 : precision)) use_exp = true;
+      if (fl.alt) vend = precision;
+      break;
+    default:
+      if (decpt <= -4 || decpt > 16) use_exp = true;
+      break;
+  }
+  int exp = 0;
+  if (use_exp) {
+    exp = decpt - 1;
+    decpt = 1;
+  }
+  const int vstart = decpt <= 0 ? decpt - 1 : 0;
+  if (!use_exp && fl.add_dot_0) vend = vend > decpt ? vend : decpt + 1;
+  else vend = vend > decpt ? vend : decpt;
+
+  if (negative) out.push_back('-');
+  else if (fl.always_sign) out.push_back('+');
+  if (decpt <= 0) {
+    out.append(static_cast<std::size_t>(decpt - vstart), '0');
+    out.push_back('.');
+    out.append(static_cast<std::size_t>(-decpt), '0');
+  } else {
+    out.append(static_cast<std::size_t>(-vstart), '0');
+  }
+  if (0 < decpt && decpt <= ndig) {
+    out.append(digits, 0, static_cast<std::size_t>(decpt));
+    out.push_back('.');
+    out.append(digits, static_cast<std::size_t>(decpt), std::string::npos);
+  } else {
+    out += digits;
+  }
+  if (ndig < decpt) {
+    out.append(static_cast<std::size_t>(decpt - ndig), '0');
+    out.push_back('.');
+    out.append(static_cast<std::size_t>(vend - decpt), '0');
+  } else {
+    out.append(static_cast<std::size_t>(vend - ndig), '0');
+  }
+  if (out.back() == '.' && !fl.alt) out.pop_back();
+  if (use_exp) {
+    out.push_back(fl.upper ? 'E' : 'e');
+    out.push_back(exp < 0 ? '-' : '+');
+    const int a = exp < 0 ? -exp : exp;
+    if (a < 10) out.push_back('0');
+    out += std::to_string(a);
+  }
+  return out;
+}
+
+}  // namespace detail
+
+// --- str() of scalars ------------------------------------------------------------------------
+
+/// str(i) for an int.
+inline str to_str(int_t i) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, i);
+  return str(buf, r.ptr);
+}
+/// str(x) == repr(x) for a float: the shortest digits that round-trip, fixed notation for
+/// 1e-4 <= |x| < 1e16 (with '.0' if integral), else exponent notation ('1e+16', '1e-05').
+inline str to_str(double x) {
+  detail::float_flags fl;
+  fl.add_dot_0 = true;
+  return detail::format_float(x, 'r', 0, fl);
+}
+/// str(b): 'True' / 'False'.
+inline str to_str(bool b) { return b ? "True" : "False"; }
+/// str(None).
+inline str to_str(none_t) { return "None"; }
+/// str(s) for a str.
+inline const str& to_str(const str& s) { return s; }
+inline str to_str(const char* s) { return s; }
+/// str(z) == repr(z) for a complex: '1j', '(1+2j)', '(-0-1j)', '(nan+infj)'.
+inline str to_str(const complex_t& z) {
+  detail::float_flags fl;
+  if (z.real() == 0.0 && !std::signbit(z.real())) return detail::format_float(z.imag(), 'r', 0, fl) + "j";
+  str out = "(" + detail::format_float(z.real(), 'r', 0, fl);
+  fl.always_sign = true;
+  out += detail::format_float(z.imag(), 'r', 0, fl);
+  out += "j)";
+  return out;
+}
+/// str(i) for other integer types (int literals in hand-written code).
+template <class I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, bool> &&
+                                        !std::is_same_v<I, int_t>, int> = 0>
+inline str to_str(I i) {
+  return to_str(static_cast<int_t>(i));
+}
+
+// --- repr() ----------------------------------------------------------------------------------
+
+/// repr(s): quoted with ' unless s contains ' and no ", escaping \\, the quote, \t \n \r,
+/// other control characters and non-printable code points (\xhh, \uhhhh, \Uhhhhhhhh).
+inline str repr_str(const str& s) {
+  const bool dq = s.find('\'') != str::npos && s.find('"') == str::npos;
+  const char quote = dq ? '"' : '\'';
+  static constexpr char hex[] = "0123456789abcdef";
+  str out;
+  out.reserve(s.size() + 2);
+  out.push_back(quote);
+  auto esc = [&](char kind, char32_t c, int ndigits) {
+    out.push_back('\\');
+    out.push_back(kind);
+    for (int k = ndigits - 1; k >= 0; --k) out.push_back(hex[(c >> (4 * k)) & 15]);
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      if (b == static_cast<unsigned char>(quote) || b == '\\') {
+        out.push_back('\\');
+        out.push_back(static_cast<char>(b));
+      } else if (b == '\t') {
+        out += "\\t";
+      } else if (b == '\n') {
+        out += "\\n";
+      } else if (b == '\r') {
+        out += "\\r";
+      } else if (b < ' ' || b == 0x7F) {
+        esc('x', b, 2);
+      } else {
+        out.push_back(static_cast<char>(b));
+      }
+      continue;
+    }
+    const std::size_t a = i;
+    const char32_t c = utf8::decode(s, i);
+    if (unicode::is_printable(c)) out.append(s, a, i - a);
+    else if (c <= 0xFF) esc('x', c, 2);
+    else if (c <= 0xFFFF) esc('u', c, 4);
+    else esc('U', c, 8);
+  }
+  out.push_back(quote);
+  return out;
+}
+
+/// repr(x) of the scalars: as str() except for str.
+inline str repr(int_t i) { return to_str(i); }
+inline str repr(double x) { return to_str(x); }
+inline str repr(bool b) { return to_str(b); }
+inline str repr(none_t) { return "None"; }
+inline str repr(const complex_t& z) { return to_str(z); }
+inline str repr(const str& s) { return repr_str(s); }
+
+// --- int(s), float(s) ------------------------------------------------------------------------
+
+namespace detail {
+
+/// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode whitespace becomes ' ',
+/// Unicode decimal digits their ASCII digit; anything else non-ASCII ends the text with '?'.
+inline std::string decimal_and_space_to_ascii(const str& s) {
+  if (utf8::is_ascii(s)) return s;
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::decode(s, i);
+    if (c < 127) {
+      out.push_back(static_cast<char>(c));
+    } else if (unicode::is_space(c)) {
+      out.push_back(' ');
+    } else {
+      const int d = unicode::decimal_value(c);
+      if (d < 0) {
+        out.push_back('?');
+        break;
+      }
+      out.push_back(static_cast<char>('0' + d));
+    }
+  }
+  return out;
+}
+
+/// Py_ISSPACE: ASCII whitespace as the C locale's isspace().
+PYXC_INLINE bool c_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/// repr(s) cut to 200 code points, as CPython's "%.200R".
+inline str repr_200(const str& s) {
+  str r = repr_str(s);
+  return r.substr(0, utf8::byte_offset(r, 200));
+}
+
+[[noreturn]] PYXC_COLD inline void raise_int_literal(const str& s) {
+  raise(exc_kind::ValueError, "invalid literal for int() with base 10: " + repr_200(s));
+}
+[[noreturn]] PYXC_COLD inline void raise_float_literal(const str& s) {
+  raise(exc_kind::ValueError, "could not convert string to float: " + repr_str(s));
+}
+
+}  // namespace detail
+
+/// int(s): optional whitespace and sign, decimal digits (any script) with single underscores
+/// between them. ValueError as CPython; OverflowError beyond 64 bits.
+inline int_t str_to_int(const str& s) {
+  const std::string t = detail::decimal_and_space_to_ascii(s);
+  std::size_t i = 0;
+  const std::size_t n = t.size();
+  while (i < n && detail::c_space(t[i])) ++i;
+  bool neg = false;
+  if (i < n && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
+  const std::size_t start = i;
+  std::uint64_t mag = 0;
+  bool overflow = false;
+  char prev = '_';
+  for (; i < n; ++i) {
+    const char c = t[i];
+    if (c == '_') {
+      if (prev == '_') detail::raise_int_literal(s);  // leading or doubled underscore
+    } else if (c >= '0' && c <= '9') {
+      overflow |= __builtin_mul_overflow(mag, 10u, &mag) ||
+                  __builtin_add_overflow(mag, static_cast<std::uint64_t>(c - '0'), &mag);
+    } else {
+      break;
+    }
+    prev = c;
+  }
+  if (i == start || prev == '_') detail::raise_int_literal(s);
+  while (i < n && detail::c_space(t[i])) ++i;
+  if (i != n) detail::raise_int_literal(s);
+  const std::uint64_t limit = neg ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
+  if (overflow || mag > limit) raise_int_overflow();
+  return neg ? static_cast<int_t>(0 - mag) : static_cast<int_t>(mag);
+}
+
+/// float(s): optional whitespace and sign, a decimal literal (underscores between digits),
+/// 'inf', 'infinity' or 'nan' in any case; ValueError "could not convert string to float: ...".
+inline double str_to_float(const str& s) {
+  std::string t = detail::decimal_and_space_to_ascii(s);
+  if (t.find('_') != std::string::npos) {  // _Py_string_to_number_with_underscores
+    std::string u;
+    char prev = '\0';
+    for (char c : t) {
+      const bool digit = c >= '0' && c <= '9';
+      if (c == '_') {
+        if (!(prev >= '0' && prev <= '9')) detail::raise_float_literal(s);
+      } else {
+        u.push_back(c);
+        if (prev == '_' && !digit) detail::raise_float_literal(s);
+      }
+      prev = c;
+    }
+    if (prev == '_') detail::raise_float_literal(s);
+    t = std::move(u);
+  }
+  std::size_t a = 0, b = t.size();
+  while (a < b && detail::c_space(t[a])) ++a;
+  while (b > a && detail::c_space(t[b - 1])) --b;
+  std::string_view v(t.data() + a, b - a);
+  bool neg = false;
+  if (!v.empty() && (v[0] == '+' || v[0] == '-')) {
+    neg = v[0] == '-';
+    v.remove_prefix(1);
+  }
+  auto iequal = [](std::string_view x, const char* lit) {
+    const std::size_t n = std::char_traits<char>::length(lit);
+    if (x.size() != n) return false;
+    for (std::size_t k = 0; k < n; ++k)
+      if ((x[k] | 0x20) != lit[k]) return false;
+    return true;
+  };
+  if (iequal(v, "inf") || iequal(v, "infinity")) return neg ? -HUGE_VAL : HUGE_VAL;
+  if (iequal(v, "nan")) return neg ? -NAN : NAN;
+  // digits [. digits] | . digits, then [e [sign] digits]
+  std::size_t i = 0, int_digits = 0, frac_digits = 0;
+  while (i < v.size() && v[i] >= '0' && v[i] <= '9') ++i, ++int_digits;
+  if (i < v.size() && v[i] == '.') {
+    ++i;
+    while (i < v.size() && v[i] >= '0' && v[i] <= '9') ++i, ++frac_digits;
+  }
+  if (int_digits + frac_digits == 0) detail::raise_float_literal(s);
+  const std::size_t mant_end = i;
+  long exp10 = 0;
+  if (i < v.size() && (v[i] == 'e' || v[i] == 'E')) {
+    std::size_t j = i + 1;
+    bool eneg = false;
+    if (j < v.size() && (v[j] == '+' || v[j] == '-')) eneg = v[j++] == '-';
+    const std::size_t k0 = j;
+    while (j < v.size() && v[j] >= '0' && v[j] <= '9') {
+      if (exp10 < 100000000) exp10 = exp10 * 10 + (v[j] - '0');
+      ++j;
+    }
+    if (j == k0) detail::raise_float_literal(s);
+    if (eneg) exp10 = -exp10;
+    i = j;
+  }
+  if (i != v.size()) detail::raise_float_literal(s);
+  double x = 0.0;
+  const auto r = std::from_chars(v.data(), v.data() + v.size(), x, std::chars_format::general);
+  if (r.ec == std::errc::result_out_of_range) {
+    // Overflow gives inf, underflow 0: decide by the position of the first nonzero digit.
+    long pos = static_cast<long>(int_digits);  // value = 0.d1d2... * 10**pos
+    std::size_t k = 0;
+    for (; k < mant_end && (v[k] == '0' || v[k] == '.'); ++k)
+      if (v[k] == '0') --pos;
+    x = pos + exp10 > 0 ? HUGE_VAL : 0.0;
+  }
+  return neg ? -x : x;
+}
+
+// --- chr, ord --------------------------------------------------------------------------------
+
+/// chr(i): ValueError outside [0, 0x110000).
+inline str chr(int_t i) {
+  if (i < INT32_MIN || i > INT32_MAX) raise(exc_kind::OverflowError, "Python int too large to convert to C int");
+  if (i < 0 || i > 0x10FFFF) raise(exc_kind::ValueError, "chr() arg not in range(0x110000)");
+  str out;
+  utf8::append(out, static_cast<char32_t>(i));
+  return out;
+}
+
+/// ord(c): the code point of a one-character str; TypeError for another length.
+inline int_t ord(const str& c) {
+  if (c.empty() || static_cast<std::size_t>(utf8::seq_len(c[0])) != c.size())
+    raise(exc_kind::TypeError, "ord() expected a character, but string of length " + std::to_string(str_len(c)) +
+                                   " found");
+  std::size_t i = 0;
+  return static_cast<int_t>(utf8::decode(c, i));
+}
+
+}  // namespace pyxc
