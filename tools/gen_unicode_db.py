@@ -5,16 +5,16 @@ and full case mappings that str methods need, taken from the running CPython (ru
 unicodedata version exactly).
 
 Each code point maps, through a two-level index, to a record: property flags, its decimal
-digit value, and its upper/lower/title mappings (a delta, or for mappings to several code
+digit value, and its upper/lower/title/casefold mappings (a delta, or for mappings to several code
 points an offset into a shared table of extended mappings), as CPython's unicodetype_db.h.
 """
 import sys
 import unicodedata
 
-ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE, LOWER, UPPER, TITLE, CASED, IGNORABLE, PRINTABLE, EXT = (
-    1 << i for i in range(12))
+(ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE, LOWER, UPPER, TITLE, CASED, IGNORABLE, PRINTABLE, EXT,
+ XID_START, XID_CONTINUE) = (1 << i for i in range(14))
 FLAG_NAMES = ["alpha", "decimal", "digit", "numeric", "space", "lower", "upper", "title",
-              "cased", "case_ignorable", "printable", "extended"]
+              "cased", "case_ignorable", "printable", "extended", "xid_start", "xid_continue"]
 
 
 def properties(cp):
@@ -30,6 +30,8 @@ def properties(cp):
     if unicodedata.category(c) == "Lt": f |= TITLE
     if f & (LOWER | UPPER | TITLE): f |= CASED
     if c.isprintable(): f |= PRINTABLE
+    if c.isidentifier(): f |= XID_START
+    if ("a" + c).isidentifier(): f |= XID_CONTINUE
     # Case_Ignorable is not exposed by Python; observe it through lower()'s Final_Sigma rule:
     # a capital sigma after a cased letter is final unless case-ignorables then a cased
     # letter follow it.
@@ -58,12 +60,12 @@ def main(out_path):
     for cp in range(0x110000):
         c = chr(cp)
         f = properties(cp)
-        up, lo, ti = c.upper(), c.lower(), c.title()
+        up, lo, ti, fo = c.upper(), c.lower(), c.title(), c.casefold()
         dec = unicodedata.decimal(c, 0) if f & DECIMAL else 0
-        if len(up) == 1 and len(lo) == 1 and len(ti) == 1:
-            rec = (f, dec, ord(up) - cp, ord(lo) - cp, ord(ti) - cp)
+        if len(up) == 1 and len(lo) == 1 and len(ti) == 1 and len(fo) == 1:
+            rec = (f, dec, ord(up) - cp, ord(lo) - cp, ord(ti) - cp, ord(fo) - cp)
         else:
-            rec = (f | EXT, dec, ext_offset(up), ext_offset(lo), ext_offset(ti))
+            rec = (f | EXT, dec, ext_offset(up), ext_offset(lo), ext_offset(ti), ext_offset(fo))
         if rec not in records:
             records[rec] = len(record_list)
             record_list.append(rec)
@@ -110,18 +112,18 @@ def main(out_path):
     lines += [
         "};",
         "",
-        "/// upper/lower/title: code point deltas, or with `extended` offsets into ext_mappings.",
+        "/// upper/lower/title/fold: code point deltas, or with `extended` offsets into ext_mappings.",
         "struct record {",
         "  std::uint16_t flags;",
         "  std::uint8_t decimal;",
-        "  std::int32_t upper, lower, title;",
+        "  std::int32_t upper, lower, title, fold;",
         "};",
         "",
         "inline constexpr int shift = %d;" % shift,
         "",
         "inline constexpr record records[%d] = {" % len(record_list),
     ]
-    lines += ["    {%d,%d,%d,%d,%d}," % r for r in record_list]
+    lines += ["    {%d,%d,%d,%d,%d,%d}," % r for r in record_list]
     lines += [
         "};",
         "",

@@ -67,7 +67,9 @@ STRS = ["", "a", "abc", "hello world", "  hello  world  ", "héllo wörld", "Ω�
         "it's", 'say "hi"', "both ' and \"", "back\\slash", "\x00\x7f\x80\x9f\xad", "a,b,,c", ",", "aaa",
         "abab", "x" * 40 + "é", "é" * 5, "Hello World", "hello World", "HELLO", "hello", "Hello",
         "123abc", "abc123", "  ", "\u2028", "\t\n", "ᾼ", "ﬀ", "ﬃ", "\u0345", "ǰ", "ΰ", "Ǆ", "Title Case Ǆx",
-        "they're bill's friends", "3rd", "x" * 300, "aé" * 150]
+        "they're bill's friends", "3rd", "x" * 300, "aé" * 150, "a\r\nb\rc\n\nd\x0be\x0cf\x1cg\u2028h\u2029i\x85j\r",
+        "\n", "\r\n\r\n", "a\tb\tc", "日\t本\té\n\tx", "\t\t", "_id", "id9", "9id", "ид_1", "a-b", "ǅx",
+        "ΣΑΣ", "ﬀΣ"]
 STRS += [rand_str() for _ in range(150)]
 SUBS = ["", "a", "l", "o", "lo", "é", "ö", "wör", "😀", "Σ", "ab", "aa", "x", " ", "  ", ",", "日本",
         "テキスト", "zz", "hello world!", "é" * 2]
@@ -115,9 +117,22 @@ def main():
                 st, en = rng.choice(INDEX_OPTS), rng.choice(INDEX_OPTS)
                 case(op + "2", [s, sub, st, en], lambda: getattr(s, op)(sub, st, en))
             case("contains", [s, sub], lambda: sub in s)
-        for op in ("upper", "lower", "title", "capitalize", "swapcase", "isdigit", "isalpha", "isspace",
-                   "isalnum", "isupper", "islower", "isdecimal", "isnumeric", "istitle", "isascii"):
+        for op in ("upper", "lower", "title", "capitalize", "swapcase", "casefold", "isdigit", "isalpha",
+                   "isspace", "isalnum", "isupper", "islower", "isdecimal", "isnumeric", "istitle", "isascii",
+                   "isprintable", "isidentifier"):
             case(op, [s], lambda: getattr(s, op)())
+        for sep in ["", " ", "é", "l", "ab", s[:2]]:
+            case("partition", [s, sep], lambda: list(s.partition(sep)))
+            case("rpartition", [s, sep], lambda: list(s.rpartition(sep)))
+            case("removeprefix", [s, sep], lambda: s.removeprefix(sep))
+            case("removesuffix", [s, sep], lambda: s.removesuffix(sep))
+        case("splitlines", [s, False], lambda: s.splitlines())
+        case("splitlines", [s, True], lambda: s.splitlines(True))
+        for tabsize in (-1, 0, 1, 4, 8):
+            case("expandtabs", [s, tabsize], lambda: s.expandtabs(tabsize))
+        for p1, p2 in [("a", "h"), ("", "zz"), ("é", "Ω"), ("x", "😀")]:
+            case("startswith_t", [s, p1, p2], lambda: s.startswith((p1, p2)))
+            case("endswith_t", [s, p1, p2], lambda: s.endswith((p1, p2)))
         for w in (-1, 0, n - 1, n, n + 1, n + 4, n + 7):
             case("zfill", [s, w], lambda: s.zfill(w))
             for fill in (" ", "*", "é", "😀"):
@@ -240,8 +255,10 @@ def main():
     for k in range(0, len(cps), 48):
         chunk = "".join(chr(c) for c in cps[k:k + 48])
         case("charprops", [chunk], lambda: "".join("%03x" % props(c) for c in chunk))
-        for op in ("upper", "lower", "title", "swapcase", "capitalize"):
+        for op in ("upper", "lower", "title", "swapcase", "capitalize", "casefold"):
             case(op, [chunk], lambda: getattr(chunk, op)())
+        case("idprops", [chunk], lambda: "".join("%d" % (c.isidentifier() + 2 * ("a" + c).isidentifier())
+                                                 for c in chunk))
         case("repr", [chunk], lambda: repr(chunk))
         case("split0", [chunk], lambda: chunk.split())
         case("strip", [chunk], lambda: chunk.strip())

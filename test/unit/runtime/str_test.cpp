@@ -13,6 +13,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "pyxc/builtins.hpp"
@@ -66,6 +67,9 @@ std::string enc(const list<str>& xs) {
     out += esc(x);
   }
   return out;
+}
+std::string enc(const std::tuple<str, str, str>& t) {
+  return enc(list<str>{std::get<0>(t), std::get<1>(t), std::get<2>(t)});
 }
 /// Floats are compared by bits: encode as C99 hex, decoded again on comparison.
 std::string enc(double x) {
@@ -163,6 +167,24 @@ const std::map<std::string, op_fn>& ops() {
       OP("title", str_title(a.S(0))),
       OP("capitalize", str_capitalize(a.S(0))),
       OP("swapcase", str_swapcase(a.S(0))),
+      OP("casefold", str_casefold(a.S(0))),
+      OP("isprintable", str_isprintable(a.S(0))),
+      OP("isidentifier", str_isidentifier(a.S(0))),
+      OP("partition", str_partition(a.S(0), a.S(1))),
+      OP("rpartition", str_rpartition(a.S(0), a.S(1))),
+      OP("removeprefix", str_removeprefix(a.S(0), a.S(1))),
+      OP("removesuffix", str_removesuffix(a.S(0), a.S(1))),
+      OP("splitlines", str_splitlines(a.S(0), a.B(1))),
+      OP("expandtabs", str_expandtabs(a.S(0), a.I(1))),
+      OP("startswith_t", str_startswith(a.S(0), std::make_tuple(a.S(1), a.S(2)))),
+      OP("endswith_t", str_endswith(a.S(0), std::make_tuple(a.S(1), a.S(2)))),
+      {"idprops",
+       [](const args_t& a) {
+         str out;
+         for (const str& c : str_chars(a.S(0)))
+           out += std::to_string(str_isidentifier(c) + 2 * str_isidentifier("a" + c));
+         return enc(out);
+       }},
       OP("isdigit", str_isdigit(a.S(0))),
       OP("isalpha", str_isalpha(a.S(0))),
       OP("isspace", str_isspace(a.S(0))),

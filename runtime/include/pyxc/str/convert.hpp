@@ -32,43 +32,60 @@ struct float_flags {
 /// Decimal digits of |x| (no leading or trailing zeros; "0" for zero) and the position of the
 /// decimal point relative to them, as Gay's dtoa returns them. mode 'r': shortest round-trip;
 /// 'e': `ndigits` significant digits; 'f': `ndigits` digits after the point. All correctly
-/// rounded (std::to_chars).
-inline void float_digits(double x, char mode, int ndigits, std::string& digits, int& decpt) {
-  x = std::fabs(x);
-  std::string buf(mode == 'f' ? 330 + static_cast<std::size_t>(ndigits) : 40 + static_cast<std::size_t>(ndigits), '\0');
-  char* const first = buf.data();
-  char* const last = first + buf.size();
-  std::to_chars_result r;
-  if (mode == 'r') r = std::to_chars(first, last, x, std::chars_format::scientific);
-  else if (mode == 'e') r = std::to_chars(first, last, x, std::chars_format::scientific, ndigits - 1);
-  else r = std::to_chars(first, last, x, std::chars_format::fixed, ndigits);
-  const std::string_view t(first, static_cast<std::size_t>(r.ptr - first));
-  digits.clear();
-  if (mode == 'f') {
-    const std::size_t dot = t.find('.');
-    const std::string_view ip = t.substr(0, dot);
-    digits.append(ip);
-    if (dot != std::string_view::npos) digits.append(t.substr(dot + 1));
-    decpt = static_cast<int>(ip.size());
-  } else {
-    const std::size_t e = t.find('e');
-    for (char c : t.substr(0, e))
-      if (c != '.') digits.push_back(c);
-    int ex = 0;
-    std::from_chars(t.data() + e + (t[e + 1] == '+' ? 2 : 1), t.data() + t.size(), ex);
-    decpt = ex + 1;
+/// rounded (std::to_chars). Small results live in an inline buffer (no allocation).
+struct float_digits {
+  const char* p;  // the digits
+  int n;          // how many
+  int decpt;
+
+  float_digits(double x, char mode, int ndigits) {
+    x = std::fabs(x);
+    const std::size_t need = (mode == 'f' ? 330u : 40u) + static_cast<std::size_t>(ndigits);
+    char* first = small_;
+    if (need > sizeof small_) {
+      big_.resize(need);
+      first = big_.data();
+    }
+    char* const last = first + (need > sizeof small_ ? need : sizeof small_);
+    std::to_chars_result r;
+    if (mode == 'r') r = std::to_chars(first, last, x, std::chars_format::scientific);
+    else if (mode == 'e') r = std::to_chars(first, last, x, std::chars_format::scientific, ndigits - 1);
+    else r = std::to_chars(first, last, x, std::chars_format::fixed, ndigits);
+    // Squeeze out the '.' in place and read the exponent.
+    char* w = first;
+    const char* q = first;
+    int int_len = -1;
+    for (; q < r.ptr && *q != 'e'; ++q) {
+      if (*q == '.') int_len = static_cast<int>(w - first);
+      else *w++ = *q;
+    }
+    if (mode == 'f') {
+      decpt = int_len < 0 ? static_cast<int>(w - first) : int_len;
+    } else {
+      ++q;  // past 'e'
+      const bool neg = *q == '-';
+      int ex = 0;
+      for (++q; q < r.ptr; ++q) ex = ex * 10 + (*q - '0');
+      decpt = (neg ? -ex : ex) + 1;
+    }
+    const char* d = first;
+    while (d < w && *d == '0') ++d, --decpt;
+    if (d == w) {
+      p = "0";
+      n = 1;
+      decpt = 1;
+      return;
+    }
+    while (w[-1] == '0') --w;
+    p = d;
+    n = static_cast<int>(w - d);
   }
-  std::size_t lead = 0;
-  while (lead < digits.size() && digits[lead] == '0') ++lead;
-  if (lead == digits.size()) {
-    digits = "0";
-    decpt = 1;
-    return;
-  }
-  digits.erase(0, lead);
-  decpt -= static_cast<int>(lead);
-  while (digits.back() == '0') digits.pop_back();
-}
+  float_digits(const float_digits&) = delete;
+
+ private:
+  char small_[64];
+  std::string big_;
+};
 
 /// CPython's format_float_short: x as text in format code 'e', 'f', 'g' or 'r' (repr).
 inline str format_float(double x, char code, int precision, const float_flags& fl) {
@@ -79,17 +96,12 @@ inline str format_float(double x, char code, int precision, const float_flags& f
     out += std::isnan(x) ? (fl.upper ? "NAN" : "nan") : (fl.upper ? "INF" : "inf");
     return out;
   }
-  std::string digits;
-  int decpt = 0;
-  switch (code) {
-    case 'e': float_digits(x, 'e', precision + 1, digits, decpt); break;
-    case 'f': float_digits(x, 'f', precision, digits, decpt); break;
-    case 'g': float_digits(x, 'e', precision == 0 ? 1 : precision, digits, decpt); break;
-    default: float_digits(x, 'r', 0, digits, decpt); break;
-  }
   if (code == 'g' && precision == 0) precision = 1;
   if (code == 'e') ++precision;
-  const int ndig = static_cast<int>(digits.size());
+  const float_digits fd(x, code == 'f' ? 'f' : code == 'r' ? 'r' : 'e', code == 'r' ? 0 : precision);
+  const std::string_view digits(fd.p, static_cast<std::size_t>(fd.n));
+  int decpt = fd.decpt;
+  const int ndig = fd.n;
   bool negative = std::signbit(x);
   if (fl.no_neg_0 && digits == "0") negative = false;
 
@@ -118,6 +130,7 @@ inline str format_float(double x, char code, int precision, const float_flags& f
   if (!use_exp && fl.add_dot_0) vend = vend > decpt ? vend : decpt + 1;
   else vend = vend > decpt ? vend : decpt;
 
+  out.reserve(static_cast<std::size_t>(vend - vstart) + 8);
   if (negative) out.push_back('-');
   else if (fl.always_sign) out.push_back('+');
   if (decpt <= 0) {
@@ -128,9 +141,9 @@ inline str format_float(double x, char code, int precision, const float_flags& f
     out.append(static_cast<std::size_t>(-vstart), '0');
   }
   if (0 < decpt && decpt <= ndig) {
-    out.append(digits, 0, static_cast<std::size_t>(decpt));
+    out.append(digits.substr(0, static_cast<std::size_t>(decpt)));
     out.push_back('.');
-    out.append(digits, static_cast<std::size_t>(decpt), std::string::npos);
+    out.append(digits.substr(static_cast<std::size_t>(decpt)));
   } else {
     out += digits;
   }
@@ -146,8 +159,9 @@ inline str format_float(double x, char code, int precision, const float_flags& f
     out.push_back(fl.upper ? 'E' : 'e');
     out.push_back(exp < 0 ? '-' : '+');
     const int a = exp < 0 ? -exp : exp;
-    if (a < 10) out.push_back('0');
-    out += std::to_string(a);
+    if (a >= 100) out.push_back(static_cast<char>('0' + a / 100));
+    out.push_back(static_cast<char>('0' + a / 10 % 10));
+    out.push_back(static_cast<char>('0' + a % 10));
   }
   return out;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pyxc/core.hpp"
+#include "pyxc/str/case.hpp"
 #include "pyxc/str/convert.hpp"
 #include "pyxc/str/methods.hpp"
 #include "pyxc/str/unicode.hpp"
@@ -54,9 +55,16 @@ inline format_spec parse_spec(const str& spec, char32_t default_type, char defau
   format_spec f;
   f.align = default_align;
   f.type = default_type;
-  std::vector<char32_t> c;
-  for (std::size_t i = 0; i < spec.size();) c.push_back(utf8::decode(spec, i));
-  const std::size_t end = c.size();
+  // The spec's code points: inline for the usual short spec, on the heap otherwise.
+  char32_t inline_cps[24];
+  std::vector<char32_t> heap_cps;
+  const std::size_t end = utf8::count(spec);
+  char32_t* c = inline_cps;
+  if (end > 24) {
+    heap_cps.resize(end);
+    c = heap_cps.data();
+  }
+  for (std::size_t i = 0, k = 0; i < spec.size(); ++k) c[k] = utf8::decode(spec, i);
   std::size_t pos = 0;
   auto is_align = [](char32_t x) { return x == '<' || x == '>' || x == '=' || x == '^'; };
   bool fill_given = false, align_given = false;
@@ -169,6 +177,15 @@ inline str fill_number(const format_spec& f, bool negative, std::string_view pre
   if (f.sign == '+') sign = negative ? '-' : '+';
   else if (f.sign == ' ') sign = negative ? '-' : ' ';
   else if (negative) sign = '-';
+  if (f.width < 0 && !f.sep) {  // CPython's fast path: nothing to pad or group
+    str out;
+    out.reserve(1 + prefix.size() + digits.size() + remainder.size());
+    if (sign) out.push_back(sign);
+    for (char ch : prefix) out.push_back(upper ? ascii_upper(ch) : ch);
+    for (char ch : digits) out.push_back(upper ? ascii_upper(ch) : ch);
+    out.append(remainder);
+    return out;
+  }
   const int_t n_rem = static_cast<int_t>(utf8::count(remainder));
   const int_t non_digit = (sign ? 1 : 0) + static_cast<int_t>(prefix.size()) + n_rem;
   const int_t min_width = f.fill == '0' && f.align == '=' ? f.width - non_digit : 0;
@@ -264,6 +281,7 @@ inline str format_float_spec(double x, const format_spec& f) {
   const char code = static_cast<char>(fl.upper ? type + 32 : type);
   str buf = format_float(x, code, precision, fl);
   if (pct) buf.push_back('%');
+  if (f.sign != '+' && f.sign != ' ' && f.width < 0 && !f.sep) return buf;  // CPython's fast path
   std::string_view v(buf);
   const bool negative = !v.empty() && v[0] == '-';
   if (negative) v.remove_prefix(1);

@@ -9,7 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 #include "pyxc/core.hpp"
 #include "pyxc/list.hpp"
@@ -221,6 +223,11 @@ inline int_t str_find(const str& s, const str& sub, std::optional<int_t> start =
 /// s.rfind(sub[, start[, end]]): the highest code point index of sub, or -1.
 inline int_t str_rfind(const str& s, const str& sub, std::optional<int_t> start = std::nullopt,
                        std::optional<int_t> end = std::nullopt) {
+  if (!start && !end) {
+    const std::size_t b = s.rfind(sub);
+    if (b == str::npos) return -1;
+    return static_cast<int_t>(utf8::is_ascii(s.data(), b) ? b : utf8::count(s.data(), b));
+  }
   const detail::cp_index ix(s);
   int_t lo, hi;
   detail::adjust_indices(start, end, static_cast<int_t>(ix.n), &lo, &hi);
@@ -575,218 +582,99 @@ inline str str_zfill(const str& s, int_t width) {
   return out;
 }
 
-// --- case mapping ------------------------------------------------------------------------
-// Full Unicode case mappings (ß.upper() == 'SS') from CPython's tables, and the Final_Sigma
-// rule of lower(). casefold() and locale-dependent mappings are not provided.
+// --- partition, splitlines, prefixes, tabs -------------------------------------------------
 
-namespace detail {
+/// s.partition(sep): (head, sep, tail) around the first sep, or (s, '', '').
+inline std::tuple<str, str, str> str_partition(const str& s, const str& sep) {
+  if (sep.empty()) detail::raise_empty_separator();
+  const std::size_t p = s.find(sep);
+  if (p == str::npos) return {s, str(), str()};
+  return {s.substr(0, p), sep, s.substr(p + sep.size())};
+}
+/// s.rpartition(sep): (head, sep, tail) around the last sep, or ('', '', s).
+inline std::tuple<str, str, str> str_rpartition(const str& s, const str& sep) {
+  if (sep.empty()) detail::raise_empty_separator();
+  const std::size_t p = s.rfind(sep);
+  if (p == str::npos) return {str(), str(), s};
+  return {s.substr(0, p), sep, s.substr(p + sep.size())};
+}
 
-PYXC_INLINE char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
-PYXC_INLINE char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-/// Is the capital sigma occupying bytes [a, b) of s in the Final_Sigma context (a cased letter
-/// before it and none after it, skipping case-ignorable code points)?
-inline bool final_sigma(std::string_view s, std::size_t a, std::size_t b) {
-  std::size_t j = a;
-  char32_t c = 0;
-  bool found = false;
-  while (j > 0) {
-    c = utf8::decode_back(s, j);
-    if (!unicode::is_case_ignorable(c)) {
-      found = true;
-      break;
+/// s.splitlines(keepends): splits at \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85, U+2028, U+2029.
+inline list<str> str_splitlines(const str& s, bool keepends = false) {
+  list<str> out;
+  std::vector<str>& v = out.vec();
+  const std::size_t n = s.size();
+  std::size_t i = 0, j = 0;
+  // The length of the line break starting at byte k, or 0.
+  auto brk = [&](std::size_t k) -> std::size_t {
+    const unsigned char c = static_cast<unsigned char>(s[k]);
+    if (c == '\r') return k + 1 < n && s[k + 1] == '\n' ? 2 : 1;
+    if ((c >= 0x0A && c <= 0x0D) || (c >= 0x1C && c <= 0x1E)) return 1;
+    if (c == 0xC2 && k + 1 < n && static_cast<unsigned char>(s[k + 1]) == 0x85) return 2;
+    if (c == 0xE2 && k + 2 < n && static_cast<unsigned char>(s[k + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[k + 2]) == 0xA8 || static_cast<unsigned char>(s[k + 2]) == 0xA9))
+      return 3;
+    return 0;
+  };
+  while (i < n) {
+    std::size_t b = 0;
+    while (i < n && (b = brk(i)) == 0) ++i;
+    std::size_t eol = i;
+    if (i < n) {
+      i += b;
+      if (keepends) eol = i;
     }
-  }
-  if (!found || !unicode::is_cased(c)) return false;
-  j = b;
-  while (j < s.size()) {
-    c = utf8::decode(s, j);
-    if (!unicode::is_case_ignorable(c)) return !unicode::is_cased(c);
-  }
-  return true;
-}
-
-/// Appends lower(cp) where cp occupies bytes [a, b) of s (CPython's lower_ucs4).
-inline void append_lower(str& out, std::string_view s, char32_t cp, std::size_t a, std::size_t b) {
-  if (cp < 0x80) out.push_back(ascii_lower(static_cast<char>(cp)));
-  else if (cp == 0x3A3) utf8::append(out, final_sigma(s, a, b) ? 0x3C2 : 0x3C3);
-  else unicode::append_mapped(out, cp, unicode::mapping::lower);
-}
-
-PYXC_INLINE void append_upper(str& out, char32_t cp) {
-  if (cp < 0x80) out.push_back(ascii_upper(static_cast<char>(cp)));
-  else unicode::append_mapped(out, cp, unicode::mapping::upper);
-}
-
-}  // namespace detail
-
-/// s.upper().
-inline str str_upper(const str& s) {
-  str out;
-  out.reserve(s.size());
-  if (utf8::is_ascii(s)) {
-    for (char c : s) out.push_back(detail::ascii_upper(c));
-    return out;
-  }
-  for (std::size_t i = 0; i < s.size();) detail::append_upper(out, utf8::decode(s, i));
-  return out;
-}
-
-/// s.lower().
-inline str str_lower(const str& s) {
-  str out;
-  out.reserve(s.size());
-  if (utf8::is_ascii(s)) {
-    for (char c : s) out.push_back(detail::ascii_lower(c));
-    return out;
-  }
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t a = i;
-    const char32_t cp = utf8::decode(s, i);
-    detail::append_lower(out, s, cp, a, i);
+    v.emplace_back(s, j, eol - j);
+    j = i;
   }
   return out;
 }
 
-/// s.swapcase().
-inline str str_swapcase(const str& s) {
-  str out;
-  out.reserve(s.size());
-  if (utf8::is_ascii(s)) {
-    for (char c : s)
-      out.push_back(c >= 'a' && c <= 'z' ? detail::ascii_upper(c) : detail::ascii_lower(c));
-    return out;
-  }
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t a = i;
-    const char32_t cp = utf8::decode(s, i);
-    if (unicode::is_upper(cp)) detail::append_lower(out, s, cp, a, i);
-    else if (unicode::is_lower(cp)) detail::append_upper(out, cp);
-    else utf8::append(out, cp);
-  }
-  return out;
+/// s.removeprefix(prefix).
+inline str str_removeprefix(const str& s, const str& prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0 && s.size() >= prefix.size() ? s.substr(prefix.size()) : s;
+}
+/// s.removesuffix(suffix).
+inline str str_removesuffix(const str& s, const str& suffix) {
+  if (suffix.empty() || suffix.size() > s.size() || s.compare(s.size() - suffix.size(), suffix.size(), suffix) != 0)
+    return s;
+  return s.substr(0, s.size() - suffix.size());
 }
 
-/// s.title(): title-cases the first cased code point of each run, lower-cases the rest.
-inline str str_title(const str& s) {
+/// s.startswith((a, b, ...)) / s.endswith((a, b, ...)): any of the tuple's strs.
+template <class... S>
+bool str_startswith(const str& s, const std::tuple<S...>& prefixes, std::optional<int_t> start = std::nullopt,
+                    std::optional<int_t> end = std::nullopt) {
+  return std::apply([&](const auto&... p) { return (str_startswith(s, str(p), start, end) || ...); }, prefixes);
+}
+template <class... S>
+bool str_endswith(const str& s, const std::tuple<S...>& suffixes, std::optional<int_t> start = std::nullopt,
+                  std::optional<int_t> end = std::nullopt) {
+  return std::apply([&](const auto&... p) { return (str_endswith(s, str(p), start, end) || ...); }, suffixes);
+}
+
+/// s.expandtabs(tabsize): each tab becomes spaces up to the next multiple of tabsize (columns
+/// count code points and restart after \n and \r); tabsize <= 0 deletes tabs.
+inline str str_expandtabs(const str& s, int_t tabsize = 8) {
+  if (s.find('\t') == str::npos) return s;
   str out;
-  out.reserve(s.size());
-  bool prev_cased = false;
-  if (utf8::is_ascii(s)) {
-    for (char c : s) {
-      out.push_back(prev_cased ? detail::ascii_lower(c) : detail::ascii_upper(c));
-      prev_cased = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  out.reserve(s.size() + 16);
+  int_t col = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\t') {
+      if (tabsize > 0) {
+        const int_t incr = tabsize - col % tabsize;
+        out.append(static_cast<std::size_t>(incr), ' ');
+        col += incr;
+      }
+      continue;
     }
-    return out;
-  }
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t a = i;
-    const char32_t cp = utf8::decode(s, i);
-    if (prev_cased) detail::append_lower(out, s, cp, a, i);
-    else unicode::append_mapped(out, cp, unicode::mapping::title);
-    prev_cased = unicode::is_cased(cp);
+    out.push_back(c);
+    if (!utf8::is_cont(c)) ++col;
+    if (c == '\n' || c == '\r') col = 0;
   }
   return out;
-}
-
-/// s.capitalize(): title-cases the first code point and lower-cases the rest (CPython >= 3.8).
-inline str str_capitalize(const str& s) {
-  str out;
-  out.reserve(s.size());
-  if (s.empty()) return out;
-  if (utf8::is_ascii(s)) {
-    out.push_back(detail::ascii_upper(s[0]));
-    for (std::size_t i = 1; i < s.size(); ++i) out.push_back(detail::ascii_lower(s[i]));
-    return out;
-  }
-  std::size_t i = 0;
-  unicode::append_mapped(out, utf8::decode(s, i), unicode::mapping::title);
-  while (i < s.size()) {
-    const std::size_t a = i;
-    const char32_t cp = utf8::decode(s, i);
-    detail::append_lower(out, s, cp, a, i);
-  }
-  return out;
-}
-
-// --- predicates --------------------------------------------------------------------------
-
-namespace detail {
-/// True if s is non-empty and every code point satisfies pred.
-template <class Pred>
-bool all_of(const str& s, Pred pred) {
-  if (s.empty()) return false;
-  for (std::size_t i = 0; i < s.size();)
-    if (!pred(utf8::decode(s, i))) return false;
-  return true;
-}
-}  // namespace detail
-
-/// s.isspace().
-inline bool str_isspace(const str& s) { return detail::all_of(s, unicode::is_space); }
-/// s.isalpha().
-inline bool str_isalpha(const str& s) {
-  return detail::all_of(s, [](char32_t c) {
-    return c < 0x80 ? (c | 32) - 'a' < 26 : unicode::is_alpha(c);
-  });
-}
-/// s.isdigit().
-inline bool str_isdigit(const str& s) {
-  return detail::all_of(s, [](char32_t c) { return c < 0x80 ? c - '0' < 10 : unicode::is_digit(c); });
-}
-/// s.isdecimal().
-inline bool str_isdecimal(const str& s) {
-  return detail::all_of(s, [](char32_t c) { return c < 0x80 ? c - '0' < 10 : unicode::is_decimal(c); });
-}
-/// s.isnumeric().
-inline bool str_isnumeric(const str& s) {
-  return detail::all_of(s, [](char32_t c) { return c < 0x80 ? c - '0' < 10 : unicode::is_numeric(c); });
-}
-/// s.isalnum().
-inline bool str_isalnum(const str& s) {
-  return detail::all_of(s, [](char32_t c) {
-    return c < 0x80 ? (c | 32) - 'a' < 26 || c - '0' < 10 : unicode::is_alnum(c);
-  });
-}
-/// s.isascii() (True for '').
-inline bool str_isascii(const str& s) { return utf8::is_ascii(s); }
-
-/// s.islower(): at least one cased code point, and no upper- or titlecase ones.
-inline bool str_islower(const str& s) {
-  bool cased = false;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::decode(s, i);
-    if (unicode::is_upper(c) || unicode::is_title(c)) return false;
-    cased = cased || unicode::is_lower(c);
-  }
-  return cased;
-}
-/// s.isupper(): at least one cased code point, and no lower- or titlecase ones.
-inline bool str_isupper(const str& s) {
-  bool cased = false;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::decode(s, i);
-    if (unicode::is_lower(c) || unicode::is_title(c)) return false;
-    cased = cased || unicode::is_upper(c);
-  }
-  return cased;
-}
-/// s.istitle().
-inline bool str_istitle(const str& s) {
-  bool cased = false, prev_cased = false;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::decode(s, i);
-    if (unicode::is_upper(c) || unicode::is_title(c)) {
-      if (prev_cased) return false;
-      prev_cased = cased = true;
-    } else if (unicode::is_lower(c)) {
-      if (!prev_cased) return false;
-      prev_cased = cased = true;
-    } else {
-      prev_cased = false;
-    }
-  }
-  return cased;
 }
 
 }  // namespace pyxc

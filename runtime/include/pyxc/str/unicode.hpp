@@ -32,6 +32,9 @@ PYXC_INLINE bool is_title(char32_t cp) { return has(cp, unicode_db::title); }
 PYXC_INLINE bool is_cased(char32_t cp) { return has(cp, unicode_db::cased); }
 PYXC_INLINE bool is_case_ignorable(char32_t cp) { return has(cp, unicode_db::case_ignorable); }
 PYXC_INLINE bool is_printable(char32_t cp) { return has(cp, unicode_db::printable); }
+/// XID_Start or '_' (what may begin an identifier), and XID_Continue.
+PYXC_INLINE bool is_id_start(char32_t cp) { return has(cp, unicode_db::xid_start); }
+PYXC_INLINE bool is_id_continue(char32_t cp) { return has(cp, unicode_db::xid_continue); }
 PYXC_INLINE bool is_alnum(char32_t cp) {
   return has(cp, unicode_db::alpha | unicode_db::decimal | unicode_db::digit | unicode_db::numeric);
 }
@@ -42,12 +45,15 @@ PYXC_INLINE int decimal_value(char32_t cp) {
 }
 
 /// Which full case mapping to apply.
-enum class mapping { upper, lower, title };
+enum class mapping { upper, lower, title, fold };
 
 /// Appends the full case mapping of cp (one to three code points) to out.
 inline void append_mapped(std::string& out, char32_t cp, mapping m) {
   const auto& r = record_of(cp);
-  const std::int32_t v = m == mapping::upper ? r.upper : m == mapping::lower ? r.lower : r.title;
+  const std::int32_t v = m == mapping::upper   ? r.upper
+                         : m == mapping::lower ? r.lower
+                         : m == mapping::title ? r.title
+                                               : r.fold;
   if (!(r.flags & unicode_db::extended)) {
     utf8::append(out, static_cast<char32_t>(static_cast<std::int32_t>(cp) + v));
     return;
