@@ -205,6 +205,7 @@ const std::map<std::string, op_fn>& ops() {
       OP("chr", chr(a.I(0))),
       OP("to_int", str_to_int(a.S(0))),
       OP("to_float", str_to_float(a.S(0))),
+      OP("to_int_base", str_to_int(a.S(0), a.I(1))),
       OP("str_int", to_str(a.I(0))),
       OP("str_bool", to_str(a.B(0))),
       OP("str_float", to_str(a.F(0))),

@@ -299,8 +299,8 @@ inline str repr_200(const str& s) {
   return r.substr(0, utf8::byte_offset(r, 200));
 }
 
-[[noreturn]] PYXC_COLD inline void raise_int_literal(const str& s) {
-  raise(exc_kind::ValueError, "invalid literal for int() with base 10: " + repr_200(s));
+[[noreturn]] PYXC_COLD inline void raise_int_literal(const str& s, int_t base) {
+  raise(exc_kind::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + repr_200(s));
 }
 [[noreturn]] PYXC_COLD inline void raise_float_literal(const str& s) {
   raise(exc_kind::ValueError, "could not convert string to float: " + repr_str(s));
@@ -308,34 +308,61 @@ inline str repr_200(const str& s) {
 
 }  // namespace detail
 
-/// int(s): optional whitespace and sign, decimal digits (any script) with single underscores
-/// between them. ValueError as CPython; OverflowError beyond 64 bits.
-inline int_t str_to_int(const str& s) {
+/// int(s, base): optional whitespace and sign, digits of the base (decimal digits of any
+/// script) with single underscores between them, and for base 0/2/8/16 a 0b/0o/0x prefix
+/// (base 0 takes the base from the prefix and rejects leading zeros). ValueError as CPython;
+/// OverflowError beyond 64 bits.
+inline int_t str_to_int(const str& s, int_t base = 10) {
+  if ((base != 0 && base < 2) || base > 36) raise(exc_kind::ValueError, "int() base must be >= 2 and <= 36, or 0");
   const std::string t = detail::decimal_and_space_to_ascii(s);
   std::size_t i = 0;
   const std::size_t n = t.size();
+  auto at = [&](std::size_t k) { return k < n ? t[k] : '\0'; };
+  const int_t given_base = base;  // the message names the base the caller passed
+  auto fail = [&] { detail::raise_int_literal(s, given_base); };
   while (i < n && detail::c_space(t[i])) ++i;
   bool neg = false;
   if (i < n && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
+  bool error_if_nonzero = false;
+  if (base == 0) {
+    const char p = static_cast<char>(at(i + 1) | 0x20);
+    if (at(i) != '0') base = 10;
+    else if (p == 'x') base = 16;
+    else if (p == 'o') base = 8;
+    else if (p == 'b') base = 2;
+    else error_if_nonzero = true, base = 10;
+  }
+  if (at(i) == '0') {
+    const char p = static_cast<char>(at(i + 1) | 0x20);
+    if ((base == 16 && p == 'x') || (base == 8 && p == 'o') || (base == 2 && p == 'b')) {
+      i += 2;
+      if (at(i) == '_') ++i;  // one underscore may follow the prefix
+    }
+  }
+  if (at(i) == '_') fail();
   const std::size_t start = i;
   std::uint64_t mag = 0;
   bool overflow = false;
-  char prev = '_';
+  char prev = 0;
   for (; i < n; ++i) {
     const char c = t[i];
+    int d = 99;
+    if (c >= '0' && c <= '9') d = c - '0';
+    else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') d = (c | 0x20) - 'a' + 10;
     if (c == '_') {
-      if (prev == '_') detail::raise_int_literal(s);  // leading or doubled underscore
-    } else if (c >= '0' && c <= '9') {
-      overflow |= __builtin_mul_overflow(mag, 10u, &mag) ||
-                  __builtin_add_overflow(mag, static_cast<std::uint64_t>(c - '0'), &mag);
+      if (prev == '_') fail();
+    } else if (d < base) {
+      overflow |= __builtin_mul_overflow(mag, static_cast<std::uint64_t>(base), &mag) ||
+                  __builtin_add_overflow(mag, static_cast<std::uint64_t>(d), &mag);
     } else {
       break;
     }
     prev = c;
   }
-  if (i == start || prev == '_') detail::raise_int_literal(s);
+  if (i == start || prev == '_') fail();
+  if (error_if_nonzero && (mag != 0 || overflow)) fail();  // a C-style octal literal
   while (i < n && detail::c_space(t[i])) ++i;
-  if (i != n) detail::raise_int_literal(s);
+  if (i != n) fail();
   const std::uint64_t limit = neg ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
   if (overflow || mag > limit) raise_int_overflow();
   return neg ? static_cast<int_t>(0 - mag) : static_cast<int_t>(mag);
