@@ -207,6 +207,16 @@ def main():
         i = rng.choice(ints) if rng.random() < 0.4 else rand_int()
         spec = rand_spec(int_types=True)
         case("fmt_int", [i, spec], lambda: format(i, spec))
+    zs = [complex(1, 2), complex(-0.0, -1), complex(0, 1), complex(0.0, -0.0), complex(1234.5, -0.001),
+          complex(float("inf"), float("nan")), complex(1e20, 1e-20), complex(-2.5, 0)]
+    for _ in range(600):
+        z = rng.choice(zs) if rng.random() < 0.5 else complex(rand_float(), rand_float())
+        spec = rand_spec()
+        case("fmt_complex", [z.real, z.imag, spec], lambda: format(z, spec))
+    for z in zs:
+        for spec in ["", ">30", "^30", "*<30", ".2f", "+.3e", " g", ",.2f", "_", "=20", "020", "%", "n", ".0",
+                     "z.1f", "#.0f", "G", "d"]:
+            case("fmt_complex", [z.real, z.imag, spec], lambda: format(z, spec))
     for b in (True, False):
         for spec in ["", "d", ">6", "x", "s", ".2f", "^7", "+"]:
             case("fmt_bool", [b, spec], lambda: format(b, spec))

@@ -214,6 +214,7 @@ const std::map<std::string, op_fn>& ops() {
       OP("fmt_int", format_value(a.I(0), a.S(1))),
       OP("fmt_bool", format_value(a.B(0), a.S(1))),
       OP("fmt_str", format_value(a.S(0), a.S(1))),
+      OP("fmt_complex", format_value(complex_t(a.F(0), a.F(1)), a.S(2))),
       OP("format_ifs", str_format(a.S(0), a.I(1), a.F(2), a.S(3))),
       OP("percent_ifs", percent_format(a.S(0), a.I(1), a.F(2), a.S(3))),
       OP("percent_f", percent_format(a.S(0), a.F(1))),

@@ -370,10 +370,71 @@ inline str format_value(none_t, const str& spec) {
   return "None";
 }
 
-/// format(z, spec) for a complex: only the empty spec is supported (str(z)).
+namespace detail {
+
+/// The sign-stripped text of one part of a complex laid out by fill_number without padding.
+inline str complex_part(double x, char code, int precision, const float_flags& fl, const format_spec& f, char sign) {
+  const str buf = format_float(x, code, precision, fl);
+  std::string_view v(buf);
+  const bool negative = !v.empty() && v[0] == '-';
+  if (negative) v.remove_prefix(1);
+  std::size_t nd = 0;
+  while (nd < v.size() && v[nd] >= '0' && v[nd] <= '9') ++nd;
+  format_spec part = f;
+  part.fill = ' ';
+  part.align = '<';
+  part.width = -1;
+  part.sign = sign;
+  return fill_number(part, negative, "", v.substr(0, nd), v.substr(nd), false);
+}
+
+}  // namespace detail
+
+/// format(z, spec) for a complex (CPython's format_complex_internal): types e E f F g G n
+/// and none (like str(z), parenthesized unless the real part is +0).
 inline str format_value(const complex_t& z, const str& spec) {
-  if (!spec.empty()) raise(exc_kind::NotImplementedError, "pyxc: format spec for complex numbers");
-  return to_str(z);
+  if (spec.empty()) return to_str(z);
+  const detail::format_spec f = detail::parse_spec(spec, 0, '>', "complex");
+  switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: detail::raise_unknown_code(f.type, "complex");
+  }
+  if (f.fill == '0') raise(exc_kind::ValueError, "Zero padding is not allowed in complex format specifier");
+  if (f.align == '=') raise(exc_kind::ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  detail::float_flags fl;
+  fl.alt = f.alt;
+  fl.no_neg_0 = f.no_neg_0;
+  char32_t type = f.type;
+  int precision = static_cast<int>(std::min<int_t>(f.precision, 0x7fffffff));
+  int default_precision = 6;
+  bool skip_re = false, parens = false;
+  if (type == 0) {
+    type = 'r';
+    default_precision = 0;
+    if (z.real() == 0.0 && !std::signbit(z.real())) skip_re = true;
+    else parens = true;
+  }
+  if (type == 'n') type = 'g';
+  if (precision < 0) precision = default_precision;
+  else if (type == 'r') type = 'g';
+  fl.upper = type == 'E' || type == 'F' || type == 'G';
+  const char code = static_cast<char>(fl.upper ? type + 32 : type);
+  str body;
+  if (parens) body.push_back('(');
+  if (!skip_re) body += detail::complex_part(z.real(), code, precision, fl, f, f.sign);
+  body += detail::complex_part(z.imag(), code, precision, fl, f, skip_re ? f.sign : '+');
+  body.push_back('j');
+  if (parens) body.push_back(')');
+  const int_t len = static_cast<int_t>(body.size());  // ASCII
+  const int_t total = std::max(len, f.width);
+  const int_t lpad = f.align == '>' ? total - len : f.align == '^' ? (total - len) / 2 : 0;
+  str fill;
+  utf8::append(fill, f.fill);
+  str out;
+  for (int_t k = 0; k < lpad; ++k) out += fill;
+  out += body;
+  for (int_t k = 0; k < total - len - lpad; ++k) out += fill;
+  return out;
 }
 
 template <class I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, bool> &&
