@@ -18,6 +18,7 @@ std::string cpp_type(Type t) {
     case TypeKind::Str: return "pyxc::str";
     case TypeKind::Range: return "pyxc::range";
     case TypeKind::Exception: return "pyxc::exception";
+    case TypeKind::Iterator: return "auto";
     case TypeKind::List:
       if (t->borrowed) return "pyxc::py::float_list_view";
       return "pyxc::list<" + cpp_type(t->elem()) + ">";

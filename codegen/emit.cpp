@@ -532,6 +532,7 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
   if (uses_view) out += "#include <pyxc/python/float_list_view.hpp>\n";
   out += "#include <pyxc/builtins.hpp>\n";
   for (const auto& m : program.python_modules) out += fmt::format("#include <pyxc/{}.hpp>\n", m);
+  out += "#include <pyxc/iterators.hpp>\n";
   out += "#include <pyxc/sequence.hpp>\n";
   out += fmt::format("\nnamespace {} {{\n\n", cpp_ident("pyxc_module_" + options.module_name));
 

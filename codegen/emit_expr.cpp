@@ -290,7 +290,8 @@ std::string FunctionEmitter::subscript(const Expr& e) {
 
 std::string FunctionEmitter::list_literal(const Expr& e, Type target) {
   Type elem = target->elem();
-  if (elem->kind == TypeKind::Unknown) return cpp_type(target) + "()";
+  // `any([])`: an empty literal whose element type nothing decides; any type will do.
+  if (elem->kind == TypeKind::Unknown) return "pyxc::list<bool>()";
   std::string out = cpp_type(target) + "{";
   for (std::size_t i = 0; i < e.operands.size(); ++i) out += (i ? ", " : "") + expr_as(*e.operands[i], elem);
   return out + "}";
@@ -342,8 +343,9 @@ std::string FunctionEmitter::list_comp(const Expr& e, Type target) {
   std::vector<std::string> closers;
   std::string result = fresh("result");
   std::string out = fmt::format("[&] {{\n{}{} {};\n", pad, cpp_type(target), result);
+  TypeKind source = type_of(*e.comprehension[0].iter)->kind;
   if (e.comprehension.size() == 1 && e.comprehension[0].conditions.empty() &&
-      type_of(*e.comprehension[0].iter)->kind != TypeKind::Tuple)
+      (source == TypeKind::List || source == TypeKind::Range))
     out += fmt::format("{}{}.reserve(pyxc::len({}));\n", pad, result, expr(*e.comprehension[0].iter));
   out += comprehension_loops(e, closers, pad);
   std::string inner(pad.size() + 2 * closers.size(), ' ');
@@ -482,6 +484,53 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
       return fmt::format("pyxc::complex_t({}, {})",
                          e.args.empty() ? "0.0" : expr_as(*e.args[0], types::float_()),
                          e.args.size() < 2 ? "0.0" : expr_as(*e.args[1], types::float_()));
+    case BuiltinRule::Enumerate:
+    case BuiltinRule::Zip:
+    case BuiltinRule::Reversed:
+    case BuiltinRule::Sorted:
+    case BuiltinRule::AnyAll: {
+      std::vector<std::string> codes;
+      for (const auto& a : e.args) codes.push_back(expr(*a));
+      if (fn.rule == BuiltinRule::Enumerate && codes.size() == 2) codes[1] = expr_as(*e.args[1], types::int_());
+      return fmt::format("{}({})", fn.cpp, join_args(codes));
+    }
+    case BuiltinRule::ToList:
+      if (e.args.empty()) return cpp_type(result) + "()";
+      return fmt::format("pyxc::to_list({})", arg(0));
+    case BuiltinRule::Round: {
+      bool is_float = arg_types[0]->kind == TypeKind::Float;
+      if (e.args.size() == 1)
+        return is_float ? fmt::format("pyxc::round_to_int({})", arg(0)) : expr_as(*e.args[0], types::int_());
+      return fmt::format("pyxc::{}({}, {})", is_float ? "round_digits" : "round_int",
+                         is_float ? arg(0) : expr_as(*e.args[0], types::int_()), expr_as(*e.args[1], types::int_()));
+    }
+    case BuiltinRule::Divmod: {
+      Type t = result->items()[0];
+      return fmt::format("pyxc::divmod({}, {})", expr_as(*e.args[0], t), expr_as(*e.args[1], t));
+    }
+    case BuiltinRule::Pow:
+      if (e.args.size() == 3)
+        return fmt::format("pyxc::pow_mod({}, {}, {})", expr_as(*e.args[0], types::int_()),
+                           expr_as(*e.args[1], types::int_()), expr_as(*e.args[2], types::int_()));
+      return binop_code(BinOp::Pow, arg(0), arg_types[0], arg(1), arg_types[1], result, e.args[1].get());
+    case BuiltinRule::IsInstance: {
+      // Decided statically from the argument's type; bool counts as an int, as in Python.
+      Type t = type_of(*e.args[0]);
+      std::vector<const Expr*> classes;
+      if (e.args[1]->kind == ExprKind::Tuple)
+        for (const auto& c : e.args[1]->operands) classes.push_back(c.get());
+      else
+        classes.push_back(e.args[1].get());
+      bool match = false;
+      for (const Expr* c : classes) {
+        const std::string& n = c->name;
+        match = match || (n == "int" && (t->kind == TypeKind::Int || t->kind == TypeKind::Bool)) ||
+                (n == "float" && t->kind == TypeKind::Float) || (n == "bool" && t->kind == TypeKind::Bool) ||
+                (n == "complex" && t->kind == TypeKind::Complex) || (n == "str" && t->kind == TypeKind::Str) ||
+                (n == "list" && t->kind == TypeKind::List) || (n == "tuple" && t->kind == TypeKind::Tuple);
+      }
+      return fmt::format("((void){}, {})", arg(0), match ? "true" : "false");
+    }
     case BuiltinRule::Choice:
     case BuiltinRule::Shuffle:
       return fmt::format("{}({})", fn.cpp, arg(0));

@@ -19,6 +19,8 @@ enum class BuiltinRule {
   Choice,   // random.choice(xs): an element of xs
   Shuffle,  // random.shuffle(xs): shuffles a list in place
   Sample,   // random.sample(xs, k): a new list of k elements
+  Enumerate, Zip, Reversed,  // lazy iterators over their arguments
+  Sorted, ToList, AnyAll, Round, Divmod, Pow, IsInstance,
 };
 
 struct BuiltinSignature {

@@ -470,6 +470,11 @@ void FunctionInferrer::bind_target(const Expr& target, Type value) {
 
 void FunctionInferrer::assign_name(const std::string& name, Type value, SourceRange at) {
   assigned_so_far_.insert(name);
+  if (value->kind == TypeKind::Iterator) {
+    program_.report(DiagId::unsupported_construct_hint, at, "storing " + with_article(value) + " in a variable",
+                    "iterate it where it is made, or make a list of it with list(...)");
+    return;
+  }
   auto it = inst_.locals.find(name);
   if (it == inst_.locals.end()) {
     inst_.locals[name] = value;

@@ -1,6 +1,7 @@
 // Type inference for calls: user functions (instantiated per argument types), builtins and
 // module functions (from the table in builtins.cpp), and list methods.
 #include <algorithm>
+#include <set>
 
 #include "frontend/infer_internal.hpp"
 
@@ -15,8 +16,35 @@ bool is_sequence(Type t) {
 }
 }  // namespace
 
+Type FunctionInferrer::isinstance(const Expr& e) {
+  // Types are static, so isinstance is decided at compile time (its first argument is still
+  // evaluated). Accepted classes: the builtin types, or a tuple of them.
+  if (e.args.size() != 2) {
+    program_.report(DiagId::bad_call_arity, e.range, "isinstance", "2", e.args.size());
+    return types::unknown();
+  }
+  expr(*e.args[0]);
+  std::vector<const Expr*> classes;
+  if (e.args[1]->kind == ExprKind::Tuple)
+    for (const auto& c : e.args[1]->operands) classes.push_back(c.get());
+  else
+    classes.push_back(e.args[1].get());
+  static const std::set<std::string> known = {"int", "float", "bool", "complex", "str", "list", "tuple"};
+  for (const Expr* c : classes) {
+    if (c->kind != ExprKind::Name || !known.count(c->name) || is_local(c->name)) {
+      program_.report(DiagId::unsupported_construct_hint, c->range, "this isinstance() class",
+                      "use int, float, bool, complex, str, list or tuple");
+      return types::unknown();
+    }
+  }
+  return types::boolean();
+}
+
 Type FunctionInferrer::call(const Expr& e) {
   const Expr& callee = *e.operands[0];
+  if (callee.kind == ExprKind::Name && callee.name == "isinstance" && !is_local(callee.name) &&
+      !program_.scope().functions.count(callee.name))
+    return isinstance(e);
   std::vector<Type> args;
   for (const auto& arg : e.args) args.push_back(expr(*arg));
   const ModuleScope& scope = program_.scope();
@@ -209,6 +237,65 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       if (args[1]->kind != TypeKind::Int && args[1]->kind != TypeKind::Bool) return bad_arg(args[1]);
       return types::list(elem);
     }
+    case BuiltinRule::Enumerate: {
+      if (!arity(1, 2)) return types::unknown();
+      Type elem = iteration_type(args[0]);
+      if (!elem) return bad_arg(args[0]);
+      if (args.size() == 2 && args[1]->kind != TypeKind::Int && args[1]->kind != TypeKind::Bool) return bad_arg(args[1]);
+      return types::iterator(types::tuple({types::int_(), elem}));
+    }
+    case BuiltinRule::Zip: {
+      if (!arity(1, 3)) return types::unknown();
+      std::vector<Type> items;
+      for (Type t : args) {
+        Type elem = iteration_type(t);
+        if (!elem) return bad_arg(t);
+        items.push_back(elem);
+      }
+      return types::iterator(types::tuple(items));
+    }
+    case BuiltinRule::Reversed:
+      if (!arity(1, 1)) return types::unknown();
+      if (args[0]->kind != TypeKind::List && args[0]->kind != TypeKind::Range) return bad_arg(args[0]);
+      return types::iterator(iteration_type(args[0]));
+    case BuiltinRule::Sorted: {
+      if (!arity(1, 1)) return types::unknown();
+      Type elem = iteration_type(args[0]);
+      if (!elem || elem->kind == TypeKind::Complex || elem->kind == TypeKind::None) return bad_arg(args[0]);
+      return types::list(elem);
+    }
+    case BuiltinRule::ToList: {
+      if (!arity(0, 1)) return types::unknown();
+      if (args.empty()) return types::list(types::unknown());
+      Type elem = iteration_type(args[0]);
+      return elem ? types::list(elem) : bad_arg(args[0]);
+    }
+    case BuiltinRule::AnyAll:
+      if (!arity(1, 1)) return types::unknown();
+      return iteration_type(args[0]) ? types::boolean() : bad_arg(args[0]);
+    case BuiltinRule::Round:
+      if (!arity(1, 2)) return types::unknown();
+      if (args[0]->kind != TypeKind::Float && args[0]->kind != TypeKind::Int && args[0]->kind != TypeKind::Bool)
+        return bad_arg(args[0]);
+      if (args.size() == 2 && args[1]->kind != TypeKind::Int && args[1]->kind != TypeKind::Bool) return bad_arg(args[1]);
+      return args.size() == 2 && args[0]->kind == TypeKind::Float ? types::float_() : types::int_();
+    case BuiltinRule::Divmod: {
+      if (!arity(2, 2)) return types::unknown();
+      Type t = join(args[0], args[1]);
+      if (!t || !is_numeric(t) || t->kind == TypeKind::Complex) return bad_arg(args[1]);
+      if (t->kind == TypeKind::Bool) t = types::int_();
+      return types::tuple({t, t});
+    }
+    case BuiltinRule::Pow:
+      if (!arity(2, 3)) return types::unknown();
+      if (args.size() == 3) {
+        for (Type t : args)
+          if (t->kind != TypeKind::Int && t->kind != TypeKind::Bool) return bad_arg(t);
+        return types::int_();
+      }
+      return binop(e.args[1].get(), BinOp::Pow, args[0], args[1], e.range);
+    case BuiltinRule::IsInstance:
+      return types::boolean();  // handled by isinstance() before the arguments are typed
     case BuiltinRule::Range:
       if (!arity(1, 3)) return types::unknown();
       for (Type t : args)

@@ -33,6 +33,7 @@ Type list(Type elem, bool borrowed) { return intern(TypeKind::List, {elem}, borr
 Type tuple(std::vector<Type> items) { return intern(TypeKind::Tuple, std::move(items)); }
 Type range() { return intern(TypeKind::Range); }
 Type exception() { return intern(TypeKind::Exception); }
+Type iterator(Type elem) { return intern(TypeKind::Iterator, {elem}); }
 }  // namespace types
 
 int numeric_rank(Type t) {
@@ -49,7 +50,8 @@ bool is_numeric(Type t) { return numeric_rank(t) >= 0; }
 
 Type iteration_type(Type t) {
   switch (t->kind) {
-    case TypeKind::List: return t->elem();
+    case TypeKind::List:
+    case TypeKind::Iterator: return t->elem();
     case TypeKind::Range: return types::int_();
     case TypeKind::Tuple: {
       if (t->items().empty()) return types::unknown();
@@ -109,6 +111,7 @@ std::string to_string(Type t) {
     case TypeKind::List: return to_string(t->elem()) + " list";
     case TypeKind::Range: return "range";
     case TypeKind::Exception: return "exception";
+    case TypeKind::Iterator: return to_string(t->elem()) + " iterator";
     case TypeKind::Tuple: {
       std::string out = "(";
       for (std::size_t i = 0; i < t->items().size(); ++i) {

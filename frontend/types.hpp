@@ -19,6 +19,7 @@ enum class TypeKind {
   Tuple,    // items()
   Range,    // the result of range(...): iterable of int, not a list
   Exception,  // a caught exception (`except ValueError as e`)
+  Iterator,   // elem(): what enumerate/zip/reversed produce; consumed where it is made
 };
 
 struct TypeNode;
@@ -45,6 +46,7 @@ Type list(Type elem, bool borrowed = false);
 Type tuple(std::vector<Type> items);
 Type range();
 Type exception();
+Type iterator(Type elem);
 }  // namespace types
 
 bool is_numeric(Type t);  // bool, int, float, complex
