@@ -699,15 +699,9 @@ inline str percent_format(const str& fmt, const std::vector<fmt_arg>& args) {
     int_t width = -1, prec = -1;
     char32_t ch = 0;
     bool have = false;
-    auto read = [&]() {
-      if (i < n) {
-        const std::size_t a = i;
-        ch = utf8::decode(fmt, i);
-        (void)a;
-        have = true;
-      } else {
-        have = false;
-      }
+    auto read = [&]() {  // the next code point of fmt into ch; false at the end
+      have = i < n;
+      if (have) ch = utf8::decode(fmt, i);
       return have;
     };
     while (read()) {

@@ -632,7 +632,8 @@ inline list<str> str_splitlines(const str& s, bool keepends = false) {
 
 /// s.removeprefix(prefix).
 inline str str_removeprefix(const str& s, const str& prefix) {
-  return s.compare(0, prefix.size(), prefix) == 0 && s.size() >= prefix.size() ? s.substr(prefix.size()) : s;
+  if (prefix.empty() || prefix.size() > s.size() || s.compare(0, prefix.size(), prefix) != 0) return s;
+  return s.substr(prefix.size());
 }
 /// s.removesuffix(suffix).
 inline str str_removesuffix(const str& s, const str& suffix) {
