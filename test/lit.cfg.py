@@ -1,6 +1,7 @@
 # lit configuration of pyxc's suites (test/lit/). The paths come from the CMake-configured
 # build/test/lit.site.cfg.py, which loads this file.
 import os
+import shutil
 
 import lit.formats
 
@@ -21,6 +22,15 @@ config.environment["PYXC_PYTHON"] = config.python
 # the runtime headers, so a rebuilt pyxc or an edited header misses). Tests of the cache
 # itself use their own directory.
 config.environment["PYXC_CACHE_DIR"] = os.path.join(config.pyxc_obj_root, "test", "pyxc-cache")
+
+# Tests that need an optional tool say so: `REQUIRES: gdb`.
+if shutil.which("gdb"):
+    config.available_features.add("gdb")
+# The second C++ backend, and the linker pyxc prefers.
+if shutil.which("clang++-14"):
+    config.available_features.add("clang")
+if shutil.which("ld.lld"):
+    config.available_features.add("lld")
 
 # Longest names first: lit replaces in list order, and %pyxc is a prefix of %pyxc_src_root.
 config.substitutions.append(("%pyxc_src_root", config.pyxc_src_root))

@@ -15,6 +15,9 @@ packages=(
   libtree-sitter-dev libfmt-dev libcli11-dev
   python3 python3-dev python3-numpy python3-psutil
   llvm-14-tools libgtest-dev
+  # lld links modules faster than ld.bfd (pyxc uses it when present); clang-14 is the second
+  # backend the tests cover; gdb runs the -g test.
+  lld clang-14 libomp-14-dev gdb
   # The reference we benchmark against; the benchmark skips its column when absent.
   python3-pythran
 )

@@ -92,6 +92,10 @@ int build_module(BuildOptions options, const std::string& module_name, const std
     return fail(fmt::format(
         "cannot run the C++ compiler '{}': not found (choose one with --cxx or $PYXC_CXX)",
         job.cxx));
+  // lld links a module in about 60% of ld.bfd's time; -fuse-ld=bfd keeps the default.
+  if (job.linker.empty() && compiler->kind != CompilerKind::Other &&
+      !find_in_path("ld.lld").empty())
+    job.linker = "lld";
   std::string runtime_hash = runtime_headers_hash(runtime_dir, cache);
   std::string manifest =
       module_manifest(job, *compiler, python, runtime_hash, module_name, cpp);

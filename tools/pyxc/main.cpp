@@ -98,6 +98,7 @@ BuildOptions build_options(const Options& opts) {
   job.libs = opts.libs;
   job.opt_level = opts.opt_level;
   job.native = opts.native;
+  job.debug = opts.debug;
   for (const auto& f : opts.f_flags) {
     if (f == "openmp") job.openmp = true;
     if (f.rfind("use-ld=", 0) == 0) job.linker = f.substr(7);
@@ -144,6 +145,7 @@ int run(const Options& opts, PhaseTimer& timer) {
   emit_options.module_name = module_name;
   emit_options.source_name = opts.input;  // as given, like the diagnostics
   emit_options.module_glue = !opts.emit_plain;
+  emit_options.line_directives = opts.debug;
   std::string cpp = emit_cpp(*program, emit_options);
   timer.done("codegen");
 
@@ -226,6 +228,8 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false)
       ->check(CLI::IsMember({"openmp", "use-ld=lld", "use-ld=bfd", "use-ld=gold"}))
       ->option_text("openmp|use-ld=LD");
+  app.add_flag("-g", opts.debug,
+               "Debug info, with #line directives so that debuggers show the Python lines");
   app.add_flag("--native", opts.native, "Optimize for this machine's CPU (-march=native)");
   app.add_flag("--keep-cpp", opts.keep_cpp, "Keep the generated C++ next to the output");
   app.add_flag("--no-cache", opts.no_cache,
