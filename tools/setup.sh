@@ -20,6 +20,8 @@ packages=(
   lld clang-14 libomp-14-dev gdb
   # The reference we benchmark against; the benchmark skips its column when absent.
   python3-pythran
+  # examples/pi and test/lit/dist: MPI ranks, a throwaway single-node Slurm, the plot.
+  openmpi-bin python3-mpi4py slurmctld slurmd slurm-client munge python3-matplotlib
 )
 missing=()
 for p in "${packages[@]}"; do
