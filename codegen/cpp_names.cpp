@@ -19,6 +19,8 @@ std::string cpp_type(Type t) {
     case TypeKind::Range: return "pyxc::range";
     case TypeKind::Exception: return "pyxc::exception";
     case TypeKind::Iterator: return "auto";
+    case TypeKind::Dict: return "pyxc::dict<" + cpp_type(t->children[0]) + ", " + cpp_type(t->children[1]) + ">";
+    case TypeKind::Set: return "pyxc::set<" + cpp_type(t->elem()) + ">";
     case TypeKind::List:
       if (t->borrowed) return "pyxc::py::float_list_view";
       return "pyxc::list<" + cpp_type(t->elem()) + ">";
@@ -95,6 +97,11 @@ std::string string_literal(const std::string& utf8) {
 
 std::string convert(const std::string& code, Type from, Type to) {
   if (from == to || to->kind == TypeKind::Unknown) return code;
+  // A container whose item type nothing decided is empty (`[]`, `set()`, `{}`): spell it in
+  // the target's type.
+  bool empty_container = (from->kind == TypeKind::List || from->kind == TypeKind::Set || from->kind == TypeKind::Dict) &&
+                         from->kind == to->kind && !from->borrowed && from->children[0]->kind == TypeKind::Unknown;
+  if (empty_container && !contains_unknown(to)) return cpp_type(to) + "()";
   // An int literal becomes a float literal: `2.0`, not `static_cast<double>(2L)`.
   if (to->kind == TypeKind::Float && from->kind == TypeKind::Int && code.size() > 1 && code.back() == 'L' &&
       code.find_first_not_of("-0123456789", 0) == code.size() - 1)

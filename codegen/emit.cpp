@@ -222,6 +222,18 @@ void FunctionEmitter::stmt(const Stmt& s) {
       break;
     case StmtKind::Pass:
       break;
+    case StmtKind::Delete:
+      source_comment(s);
+      for (const auto& t : s.targets) {
+        Type container = type_of(*t->operands[0]);
+        if (container->kind == TypeKind::Dict)
+          line(fmt::format("{}.delitem({});", expr(*t->operands[0]),
+                           strip_parens(expr_as(*t->operands[1], container->children[0]))));
+        else
+          line(fmt::format("pyxc::del_item({}, {});", expr(*t->operands[0]),
+                           strip_parens(expr_as(*t->operands[1], types::int_()))));
+      }
+      break;
     case StmtKind::Assert:
       source_comment(s);
       line(fmt::format("if (!({})) pyxc::raise(pyxc::exc_kind::AssertionError, {});", condition(*s.test),
@@ -275,6 +287,12 @@ void FunctionEmitter::assign_target(const Expr& target, const std::string& value
     }
     case ExprKind::Subscript: {
       Type container = type_of(*target.operands[0]);
+      if (container->kind == TypeKind::Dict) {
+        line(fmt::format("{}.setitem({}, {});", expr(*target.operands[0]),
+                         strip_parens(expr_as(*target.operands[1], container->children[0])),
+                         strip_parens(convert(value, value_type, container->children[1]))));
+        return;
+      }
       Type elem = container->elem();
       line(fmt::format("{}.setitem({}, {});", expr(*target.operands[0]),
                        strip_parens(expr_as(*target.operands[1], types::int_())),
@@ -321,6 +339,17 @@ void FunctionEmitter::aug_assign(const Stmt& s) {
     std::string code = binop_code(s.binop, cpp_ident(target.name), current, expr(*s.value), value,
                                   local, s.value.get());
     line(fmt::format("{} = {};", cpp_ident(target.name), code));
+    return;
+  }
+  Type container = type_of(*target.operands[0]);
+  if (container->kind == TypeKind::Dict) {
+    // `d[k] += v`: d[k] = d[k] + v, with k evaluated once.
+    std::string key = fresh("key");
+    line(fmt::format("{{ auto {} = {};", key, strip_parens(expr_as(*target.operands[1], container->children[0]))));
+    std::string d = expr(*target.operands[0]);
+    line(fmt::format("  {}.setitem({}, {}); }}", d, key,
+                     strip_parens(binop_code(s.binop, fmt::format("{}.getitem({})", d, key), current, expr(*s.value),
+                                             value, current, s.value.get()))));
     return;
   }
   // `xs[i] += v`: evaluate the container and index once, as Python does.
@@ -532,6 +561,21 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
   if (uses_view) out += "#include <pyxc/python/float_list_view.hpp>\n";
   out += "#include <pyxc/builtins.hpp>\n";
   for (const auto& m : program.python_modules) out += fmt::format("#include <pyxc/{}.hpp>\n", m);
+  // Containers beyond lists only when the program uses them (they are heavier headers).
+  bool uses_dict = false, uses_set = false;
+  std::function<void(Type)> scan = [&](Type t) {
+    uses_dict = uses_dict || t->kind == TypeKind::Dict;
+    uses_set = uses_set || t->kind == TypeKind::Set;
+    for (Type c : t->children) scan(c);
+  };
+  for (const auto& inst : program.instantiations) {
+    for (const auto& [e, t] : inst->expr_types) scan(t);
+    for (const auto& [n, t] : inst->locals) scan(t);
+  }
+  if (program.constants)
+    for (const auto& [n, t] : program.constants->locals) scan(t);
+  if (uses_dict) out += "#include <pyxc/dict.hpp>\n";
+  if (uses_set) out += "#include <pyxc/set.hpp>\n";
   out += "#include <pyxc/iterators.hpp>\n";
   out += "#include <pyxc/sequence.hpp>\n";
   out += fmt::format("\nnamespace {} {{\n\n", cpp_ident("pyxc_module_" + options.module_name));

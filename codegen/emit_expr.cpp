@@ -61,6 +61,8 @@ std::string FunctionEmitter::expr_as(const Expr& e, Type target) {
   if (e.kind == ExprKind::List && target->kind == TypeKind::List && !target->borrowed) return list_literal(e, target);
   if (e.kind == ExprKind::ListComp && target->kind == TypeKind::List && !target->borrowed) return list_comp(e, target);
   if (e.kind == ExprKind::Tuple && target->kind == TypeKind::Tuple) return tuple_literal(e, target);
+  if ((e.kind == ExprKind::Dict || e.kind == ExprKind::Set) && target->kind == t->kind) return container_literal(e, target);
+  if ((e.kind == ExprKind::DictComp || e.kind == ExprKind::SetComp) && target->kind == t->kind) return list_comp(e, target);
   return convert(expr(e), t, target);
 }
 
@@ -101,7 +103,11 @@ std::string FunctionEmitter::expr(const Expr& e) {
     case ExprKind::Subscript: return subscript(e);
     case ExprKind::List: return list_literal(e, type_of(e));
     case ExprKind::Tuple: return tuple_literal(e, type_of(e));
-    case ExprKind::ListComp: return list_comp(e, type_of(e));
+    case ExprKind::ListComp:
+    case ExprKind::DictComp:
+    case ExprKind::SetComp: return list_comp(e, type_of(e));
+    case ExprKind::Dict:
+    case ExprKind::Set: return container_literal(e, type_of(e));
     case ExprKind::Slice: return "/* slice */";
   }
   return "";
@@ -199,8 +205,15 @@ std::string FunctionEmitter::boolop(const Expr& e) {
 
 std::string FunctionEmitter::compare_pair(CmpOp op, const std::string& l, Type lt, const std::string& r, Type rt) {
   switch (op) {
-    case CmpOp::In: return fmt::format("pyxc::contains({}, {})", r, l);
-    case CmpOp::NotIn: return fmt::format("!pyxc::contains({}, {})", r, l);
+    case CmpOp::In:
+    case CmpOp::NotIn: {
+      std::string test;
+      if (rt->kind == TypeKind::Dict || rt->kind == TypeKind::Set)
+        test = fmt::format("{}.contains({})", r, convert(l, lt, iteration_type(rt)));
+      else
+        test = fmt::format("pyxc::contains({}, {})", r, l);
+      return op == CmpOp::In ? test : "!" + test;
+    }
     case CmpOp::Is:
     case CmpOp::IsNot: {
       // Without optional types, `x is None` is known statically; x is still evaluated.
@@ -277,6 +290,8 @@ std::string FunctionEmitter::subscript(const Expr& e) {
                               : std::string("std::nullopt"));
     return fmt::format("pyxc::slice({}{})", expr(base), bounds);
   }
+  if (container->kind == TypeKind::Dict)
+    return fmt::format("{}.getitem({})", expr(base), strip_parens(expr_as(index, container->children[0])));
   if (container->kind == TypeKind::Tuple) {
     if (index.kind == ExprKind::IntLit || (index.kind == ExprKind::UnaryOp && index.operands[0]->kind == ExprKind::IntLit)) {
       std::int64_t i = index.kind == ExprKind::IntLit ? index.int_value : -index.operands[0]->int_value;
@@ -294,6 +309,20 @@ std::string FunctionEmitter::list_literal(const Expr& e, Type target) {
   if (elem->kind == TypeKind::Unknown) return "pyxc::list<bool>()";
   std::string out = cpp_type(target) + "{";
   for (std::size_t i = 0; i < e.operands.size(); ++i) out += (i ? ", " : "") + expr_as(*e.operands[i], elem);
+  return out + "}";
+}
+
+std::string FunctionEmitter::container_literal(const Expr& e, Type target) {
+  if (contains_unknown(target)) return target->kind == TypeKind::Dict ? "pyxc::dict<bool, bool>()" : "pyxc::set<bool>()";
+  if (target->kind == TypeKind::Set) {
+    std::string out = cpp_type(target) + "{";
+    for (std::size_t i = 0; i < e.operands.size(); ++i) out += (i ? ", " : "") + expr_as(*e.operands[i], target->elem());
+    return out + "}";
+  }
+  std::string out = cpp_type(target) + "{";
+  for (std::size_t i = 0; i + 1 < e.operands.size(); i += 2)
+    out += fmt::format("{}{{{}, {}}}", i ? ", " : "", expr_as(*e.operands[i], target->children[0]),
+                       expr_as(*e.operands[i + 1], target->children[1]));
   return out + "}";
 }
 
@@ -344,12 +373,17 @@ std::string FunctionEmitter::list_comp(const Expr& e, Type target) {
   std::string result = fresh("result");
   std::string out = fmt::format("[&] {{\n{}{} {};\n", pad, cpp_type(target), result);
   TypeKind source = type_of(*e.comprehension[0].iter)->kind;
-  if (e.comprehension.size() == 1 && e.comprehension[0].conditions.empty() &&
+  if (target->kind == TypeKind::List && e.comprehension.size() == 1 && e.comprehension[0].conditions.empty() &&
       (source == TypeKind::List || source == TypeKind::Range))
     out += fmt::format("{}{}.reserve(pyxc::len({}));\n", pad, result, expr(*e.comprehension[0].iter));
   out += comprehension_loops(e, closers, pad);
   std::string inner(pad.size() + 2 * closers.size(), ' ');
-  out += fmt::format("{}{}.append({});\n", inner, result, expr_as(*e.operands[0], target->elem()));
+  if (target->kind == TypeKind::Dict)
+    out += fmt::format("{}{}.setitem({}, {});\n", inner, result, expr_as(*e.operands[0], target->children[0]),
+                       expr_as(*e.operands[1], target->children[1]));
+  else
+    out += fmt::format("{}{}.{}({});\n", inner, result, target->kind == TypeKind::Set ? "add" : "append",
+                       expr_as(*e.operands[0], target->elem()));
   for (auto it = closers.rbegin(); it != closers.rend(); ++it) out += *it;
   for (const auto& clause : e.comprehension)
     for (const Expr* t : {clause.target.get()}) {
@@ -421,11 +455,21 @@ std::string FunctionEmitter::call(const Expr& e) {
     });
   }
   if (const BuiltinFunction* fn = builtin_callee(*e.operands[0])) return call_builtin(e, *fn);
-  // A method call: xs.append(v).
+  // A method call: xs.append(v), d.get(k, 0), s.add(x).
   const Expr& callee = *e.operands[0];
   const Expr& receiver = *callee.operands[0];
-  Type list = type_of(receiver);
-  return fmt::format("{}.{}({})", expr(receiver), callee.name, expr_as(*e.args[0], list->elem()));
+  Type t = type_of(receiver);
+  std::vector<std::string> args;
+  for (std::size_t i = 0; i < e.args.size(); ++i) {
+    Type slot = type_of(*e.args[i]);
+    if (t->kind == TypeKind::List) slot = t->elem();
+    if (t->kind == TypeKind::Set && slot->kind != TypeKind::Set) slot = t->elem();
+    if (t->kind == TypeKind::Dict && slot->kind != TypeKind::Dict) slot = t->children[i == 0 ? 0 : 1];
+    if (t->kind == TypeKind::Dict && i == 1) slot = type_of(e);  // get/pop/setdefault's default
+    args.push_back(expr_as(*e.args[i], slot));
+  }
+  std::string method = callee.name == "union" ? "union_" : callee.name;
+  return fmt::format("{}.{}({})", expr(receiver), method, join_args(args));
 }
 
 std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& fn) {
@@ -497,6 +541,11 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
     case BuiltinRule::ToList:
       if (e.args.empty()) return cpp_type(result) + "()";
       return fmt::format("pyxc::to_list({})", arg(0));
+    case BuiltinRule::ToSet:
+      if (e.args.empty()) return contains_unknown(result) ? "pyxc::set<bool>()" : cpp_type(result) + "()";
+      return fmt::format("pyxc::to_set({})", arg(0));
+    case BuiltinRule::ToDict:
+      return contains_unknown(result) ? "pyxc::dict<bool, bool>()" : cpp_type(result) + "()";
     case BuiltinRule::Round: {
       bool is_float = arg_types[0]->kind == TypeKind::Float;
       if (e.args.size() == 1)

@@ -80,6 +80,7 @@ class FunctionEmitter {
   std::string subscript(const Expr& e);
   std::string list_literal(const Expr& e, Type target);
   std::string tuple_literal(const Expr& e, Type target);
+  std::string container_literal(const Expr& e, Type target);
   std::string list_comp(const Expr& e, Type target);
   /// `for (T x : iter)` header plus the bindings a tuple target needs (for comprehensions).
   std::string comprehension_loops(const Expr& e, std::vector<std::string>& closers,

@@ -37,6 +37,10 @@ enum class ExprKind {
   List,       // operands are the elements
   Tuple,      // operands are the elements
   ListComp,   // operands[0] is the element expression; comprehension holds the `for`/`if` clauses
+  Dict,       // operands are key0, value0, key1, value1, ...
+  Set,        // operands are the elements
+  DictComp,   // operands [key, value]; comprehension as ListComp
+  SetComp,    // operands[0] is the element; comprehension as ListComp
 };
 
 enum class BinOp { Add, Sub, Mult, Div, FloorDiv, Mod, Pow, MatMult, LShift, RShift, BitOr, BitXor, BitAnd };
@@ -103,6 +107,7 @@ enum class StmtKind {
   Break,
   Continue,
   Pass,
+  Delete,      // targets: `del xs[i], d[k]`
   FunctionDef, // function
   Assert,      // test, value (the message; may be null)
   Raise,       // value (null for a bare `raise`: re-raise the exception being handled)

@@ -67,6 +67,8 @@ std::vector<BuiltinFunction> make_functions() {
       generic("reversed", "pyxc::reversed", BuiltinRule::Reversed, "reversed(xs: T list | range) -> T iterator"),
       generic("sorted", "pyxc::sorted", BuiltinRule::Sorted, "sorted(xs) -> T list"),
       generic("list", "pyxc::to_list", BuiltinRule::ToList, "list() / list(xs) -> T list"),
+      generic("set", "pyxc::to_set", BuiltinRule::ToSet, "set() / set(xs) -> T set"),
+      generic("dict", "pyxc::dict", BuiltinRule::ToDict, "dict() -> K:V dict"),
       generic("any", "pyxc::any", BuiltinRule::AnyAll, "any(xs) -> bool"),
       generic("all", "pyxc::all", BuiltinRule::AnyAll, "all(xs) -> bool"),
       generic("round", "pyxc::round", BuiltinRule::Round, "round(x: float) -> int / round(x: float, n: int) -> float"),

@@ -20,7 +20,7 @@ enum class BuiltinRule {
   Shuffle,  // random.shuffle(xs): shuffles a list in place
   Sample,   // random.sample(xs, k): a new list of k elements
   Enumerate, Zip, Reversed,  // lazy iterators over their arguments
-  Sorted, ToList, AnyAll, Round, Divmod, Pow, IsInstance,
+  Sorted, ToList, ToSet, ToDict, AnyAll, Round, Divmod, Pow, IsInstance,
 };
 
 struct BuiltinSignature {

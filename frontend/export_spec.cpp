@@ -206,7 +206,8 @@ class SpecParser {
     return spec;
   }
 
-  /// alt := primary ('list')*, rejecting the container forms that are not supported yet.
+  /// alt := primary ('list' | 'set' | ':' primary ('list' | 'set')* 'dict')*, rejecting the forms
+  /// that are not supported yet (ndarrays).
   std::vector<Type> alt() {
     std::size_t begin = peek().begin;
     std::vector<Type> out = primary();
@@ -215,11 +216,30 @@ class SpecParser {
       if (t.kind == Tok::Name && t.text == "list") {
         for (Type& item : out) item = types::list(item);
         ++pos_;
-      } else if (t.kind == Tok::Name && (t.text == "set" || t.text == "dict" || t.text == "array")) {
+      } else if (t.kind == Tok::Name && t.text == "set") {
+        for (Type& item : out) item = types::set(item);
+        ++pos_;
+      } else if (t.kind == Tok::Name && (t.text == "dict" || t.text == "array")) {
         not_yet(begin, t.end, fmt::format("`{}` export types", t.text));
       } else if (t.kind == Tok::Colon) {
-        // `K:V dict`
-        not_yet(begin, t.end, "dict export types (`K:V dict`)");
+        // `K:V dict`: the value type takes its own `list`/`set` suffixes before `dict`.
+        ++pos_;
+        std::vector<Type> values = primary();
+        while (!error_ && peek().kind == Tok::Name && (peek().text == "list" || peek().text == "set")) {
+          bool is_list = peek().text == "list";
+          for (Type& v : values) v = is_list ? types::list(v) : types::set(v);
+          ++pos_;
+        }
+        if (error_) break;
+        if (!(peek().kind == Tok::Name && peek().text == "dict")) {
+          expected("`dict` after `K:V`");
+          break;
+        }
+        ++pos_;
+        std::vector<Type> dicts;
+        for (Type k : out)
+          for (Type v : values) dicts.push_back(types::dict(k, v));
+        out = std::move(dicts);
       } else if (t.kind == Tok::LBracket) {
         std::size_t end = t.end;
         for (std::size_t i = pos_; tokens_[i].kind != Tok::End; ++i) {

@@ -59,9 +59,19 @@ TEST(ExportSpec, OrAlternativesInWrittenOrder) {
             (Strings{"(int, str)", "(int, bool)", "(float, str)", "(float, bool)"}));
 }
 
+TEST(ExportSpec, DictAndSetTypes) {
+  EXPECT_EQ(parse_export_type_for_test("int set"), (std::vector<Type>{types::set(types::int_())}));
+  EXPECT_EQ(parse_export_type_for_test("str:float dict"),
+            (std::vector<Type>{types::dict(types::str(), types::float_())}));
+  EXPECT_EQ(parse_export_type_for_test("str:float list dict"),
+            (std::vector<Type>{types::dict(types::str(), types::list(types::float_()))}));
+  EXPECT_EQ(parse_export_type_for_test("int:float dict list"),
+            (std::vector<Type>{types::list(types::dict(types::int_(), types::float_()))}));
+}
+
 TEST(ExportSpec, MalformedTypesGiveNothing) {
   for (const char* bad : {"", "int list)", "(int", "(int float)", "flaot", "float32", "float[]",
-                          "float64[:,:]", "int:float dict", "int set", "int or", "list", ","})
+                          "float64[:,:]", "int:float", "int:float list", "int or", "list", ","})
     EXPECT_TRUE(parse_export_type_for_test(bad).empty()) << bad;
 }
 
@@ -160,8 +170,7 @@ TEST(ExportSpec, ErrorsAreLocatedInsideTheComment) {
       {"#export mean(@float32 list)", DiagId::unsupported_construct_hint, "`float32`"},
       {"#export mean(@float64[])", DiagId::unsupported_construct_hint, "ndarray export types"},
       {"#export mean(@float[:,:])", DiagId::unsupported_construct_hint, "ndarray export types"},
-      {"#export mean(@str:float dict)", DiagId::unsupported_construct_hint, "dict export types"},
-      {"#export mean(@int set)", DiagId::unsupported_construct_hint, "`set` export types"},
+      {"#export mean(str:float @)", DiagId::export_syntax, "expected `dict` after `K:V`"},
   };
   for (const SpecError& c : cases) {
     std::string line = c.line;

@@ -385,6 +385,19 @@ void FunctionInferrer::stmt(const Stmt& s) {
       break;
     case StmtKind::Pass:
       break;
+    case StmtKind::Delete:
+      for (const auto& t : s.targets) {
+        Type container = t->kind == ExprKind::Subscript ? expr(*t->operands[0]) : types::unknown();
+        if (t->kind == ExprKind::Subscript) expr(*t);
+        bool ok = t->kind == ExprKind::Subscript &&
+                  ((container->kind == TypeKind::List && !container->borrowed &&
+                    t->operands[1]->kind != ExprKind::Slice) ||
+                   container->kind == TypeKind::Dict || container->kind == TypeKind::Unknown);
+        if (!ok)
+          program_.report(DiagId::unsupported_construct_hint, t->range, "this `del`",
+                          "pyxc deletes list items and dict keys (`del xs[i]`, `del d[k]`)");
+      }
+      break;
     case StmtKind::FunctionDef:
       program_.report(DiagId::unsupported_construct, s.range, "a nested function definition");
       break;
@@ -443,6 +456,24 @@ void FunctionInferrer::bind_target(const Expr& target, Type value) {
       Type index = expr(*target.operands[1]);
       inst_.expr_types[&target] = value;
       if (container->kind == TypeKind::Unknown || value->kind == TypeKind::Unknown) return;
+      if (container->kind == TypeKind::Dict) {
+        Type key = container->children[0], val = container->children[1];
+        if (contains_unknown(container) && target.operands[0]->kind == ExprKind::Name) {
+          // `d = {}` then `d[k] = v`: the first assignments decide the dict's types.
+          Type jk = join(key, index), jv = join(val, value);
+          if (!jk || !jv) {
+            program_.report(DiagId::list_element_conflict, target.range, to_string(!jk ? key : val),
+                            to_string(!jk ? index : value));
+            return;
+          }
+          assign_name(target.operands[0]->name, types::dict(jk, jv), target.range);
+          return;
+        }
+        if (join(key, index) != key || join(val, value) != val)
+          program_.report(DiagId::list_element_conflict, target.range, to_string(container),
+                          to_string(index) + ": " + to_string(value));
+        return;
+      }
       if (container->kind != TypeKind::List || container->borrowed) {
         program_.report(DiagId::assign_to_undefined_element, target.range,
                         "an item of " + with_article(container));

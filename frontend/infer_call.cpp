@@ -12,7 +12,7 @@ bool is_unknown(Type t) { return t->kind == TypeKind::Unknown; }
 
 bool is_sequence(Type t) {
   return t->kind == TypeKind::List || t->kind == TypeKind::Range || t->kind == TypeKind::Tuple ||
-         t->kind == TypeKind::Str;
+         t->kind == TypeKind::Str || t->kind == TypeKind::Dict || t->kind == TypeKind::Set;
 }
 }  // namespace
 
@@ -294,6 +294,15 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
         return types::int_();
       }
       return binop(e.args[1].get(), BinOp::Pow, args[0], args[1], e.range);
+    case BuiltinRule::ToSet: {
+      if (!arity(0, 1)) return types::unknown();
+      if (args.empty()) return types::set(types::unknown());
+      Type elem = iteration_type(args[0]);
+      return elem ? types::set(elem) : bad_arg(args[0]);
+    }
+    case BuiltinRule::ToDict:
+      if (!arity(0, 0)) return types::unknown();
+      return types::dict(types::unknown(), types::unknown());
     case BuiltinRule::IsInstance:
       return types::boolean();  // handled by isinstance() before the arguments are typed
     case BuiltinRule::Range:
@@ -334,7 +343,93 @@ Type FunctionInferrer::call_method(const Expr& e, const Expr& receiver, const st
     }
     return types::none();
   }
+  if (t->kind == TypeKind::Dict || t->kind == TypeKind::Set) return container_method(e, receiver, t, method, args);
   program_.report(DiagId::unknown_method, e.operands[0]->range, to_string(t), method);
+  return types::unknown();
+}
+
+Type FunctionInferrer::container_method(const Expr& e, const Expr& receiver, Type t, const std::string& method,
+                                        const std::vector<Type>& args) {
+  for (Type a : args)
+    if (is_unknown(a)) return types::unknown();
+  std::string display = (t->kind == TypeKind::Dict ? "dict." : "set.") + method;
+  auto arity = [&](std::size_t lo, std::size_t hi) {
+    if (args.size() >= lo && args.size() <= hi) return true;
+    program_.report(DiagId::bad_call_arity, e.range, display,
+                    lo == hi ? std::to_string(lo) : std::to_string(lo) + " to " + std::to_string(hi), args.size());
+    return false;
+  };
+  auto fits = [&](Type slot, Type value) { return is_unknown(slot) || join(slot, value) == slot; };
+  auto bad_arg = [&](Type a) {
+    program_.report(DiagId::bad_argument_type, e.range, display, to_string(a));
+    return types::unknown();
+  };
+  // An empty `{}` / set() local takes its types from the first insertion.
+  auto widen = [&](Type wider) {
+    if (receiver.kind == ExprKind::Name && is_local(receiver.name) && contains_unknown(t))
+      assign_name(receiver.name, wider, receiver.range);
+  };
+  if (t->kind == TypeKind::Dict) {
+    Type key = t->children[0], value = t->children[1];
+    if (method == "get" || method == "pop" || method == "setdefault") {
+      if (!arity(method == "pop" ? 1 : 2, 2)) {
+        if (method == "get" && args.size() == 1)
+          program_.report(DiagId::unsupported_construct_hint, e.range, "dict.get without a default",
+                          "pass a default of the values' type: d.get(k, 0)");
+        return types::unknown();
+      }
+      if (!fits(key, args[0])) return bad_arg(args[0]);
+      if (args.size() == 2 && !fits(value, args[1])) return bad_arg(args[1]);
+      if (method == "setdefault") widen(types::dict(join(key, args[0]), join(value, args[1])));
+      return args.size() == 2 ? join(value, args[1]) : value;
+    }
+    if (method == "keys" && arity(0, 0)) return types::iterator(key);
+    if (method == "values" && arity(0, 0)) return types::iterator(value);
+    if (method == "items" && arity(0, 0)) return types::iterator(types::tuple({key, value}));
+    if (method == "clear" && arity(0, 0)) return types::none();
+    if (method == "copy" && arity(0, 0)) return t;
+    if (method == "popitem" && arity(0, 0)) return types::tuple({key, value});
+    if (method == "update" && arity(1, 1)) {
+      Type joined = join(t, args[0]);
+      if (!joined || args[0]->kind != TypeKind::Dict) return bad_arg(args[0]);
+      widen(joined);
+      return types::none();
+    }
+  } else {
+    Type elem = t->elem();
+    if (method == "add" || method == "discard" || method == "remove") {
+      if (!arity(1, 1)) return types::unknown();
+      if (!fits(elem, args[0])) return bad_arg(args[0]);
+      if (method == "add") widen(types::set(join(elem, args[0])));
+      return types::none();
+    }
+    if (method == "pop" && arity(0, 0)) return elem;
+    if (method == "clear" && arity(0, 0)) return types::none();
+    if (method == "copy" && arity(0, 0)) return t;
+    static const std::set<std::string> algebra = {"union", "intersection", "difference", "symmetric_difference"};
+    static const std::set<std::string> updates = {"update", "intersection_update", "difference_update",
+                                                  "symmetric_difference_update"};
+    static const std::set<std::string> tests = {"issubset", "issuperset", "isdisjoint"};
+    if ((algebra.count(method) || updates.count(method) || tests.count(method)) && arity(1, 1)) {
+      Type joined = join(t, args[0]);
+      if (!joined || args[0]->kind != TypeKind::Set) return bad_arg(args[0]);
+      if (tests.count(method)) return types::boolean();
+      if (updates.count(method)) {
+        widen(joined);
+        return types::none();
+      }
+      return joined;
+    }
+  }
+  static const std::set<std::string> dict_methods = {"get", "pop", "setdefault", "keys", "values", "items",
+                                                     "clear", "copy", "popitem", "update"};
+  static const std::set<std::string> set_methods = {
+      "add", "discard", "remove", "pop", "clear", "copy", "union", "intersection", "difference",
+      "symmetric_difference", "update", "intersection_update", "difference_update",
+      "symmetric_difference_update", "issubset", "issuperset", "isdisjoint"};
+  const auto& known = t->kind == TypeKind::Dict ? dict_methods : set_methods;
+  if (!known.count(method))  // (a known method with the wrong arguments was reported above)
+    program_.report(DiagId::unknown_method, e.operands[0]->range, to_string(t), method);
   return types::unknown();
 }
 

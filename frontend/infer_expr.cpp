@@ -42,7 +42,41 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
       for (const auto& item : e.operands) items.push_back(expr(*item));
       return types::tuple(std::move(items));
     }
-    case ExprKind::ListComp: return list_comp(e);
+    case ExprKind::ListComp:
+    case ExprKind::SetComp:
+    case ExprKind::DictComp: return list_comp(e);
+    case ExprKind::Dict: {
+      Type key = types::unknown(), value = types::unknown();
+      for (std::size_t i = 0; i + 1 < e.operands.size(); i += 2) {
+        Type k = expr(*e.operands[i]), v = expr(*e.operands[i + 1]);
+        if (k->kind == TypeKind::List || k->kind == TypeKind::Dict || k->kind == TypeKind::Set) {
+          program_.report(DiagId::bad_index_type, e.operands[i]->range, "dict", "unhashable " + to_string(k));
+          return types::unknown();
+        }
+        Type jk = join(key, k), jv = join(value, v);
+        if (!jk || !jv) {
+          program_.report(DiagId::list_element_conflict, e.operands[!jk ? i : i + 1]->range,
+                          to_string(!jk ? key : value), to_string(!jk ? k : v));
+          return types::unknown();
+        }
+        key = jk;
+        value = jv;
+      }
+      return types::dict(key, value);
+    }
+    case ExprKind::Set: {
+      Type elem = types::unknown();
+      for (const auto& item : e.operands) {
+        Type t = expr(*item);
+        Type joined = join(elem, t);
+        if (!joined) {
+          program_.report(DiagId::list_element_conflict, item->range, to_string(elem), to_string(t));
+          return types::unknown();
+        }
+        elem = joined;
+      }
+      return types::set(elem);
+    }
     case ExprKind::Slice:
       program_.report(DiagId::unsupported_construct, e.range, "a slice outside a subscript");
       return types::unknown();
@@ -129,6 +163,11 @@ Type FunctionInferrer::binop(const Expr* exponent_expr, BinOp op, Type l, Type r
     }
   }
   if (op == BinOp::Add && l == r && (l->kind == TypeKind::Str)) return l;
+  if (l->kind == TypeKind::Set && r->kind == TypeKind::Set &&
+      (op == BinOp::BitOr || op == BinOp::BitAnd || op == BinOp::Sub || op == BinOp::BitXor)) {
+    Type joined = join(l, r);
+    return joined ? joined : mismatch();
+  }
   if (op == BinOp::Add && l->kind == TypeKind::List && r->kind == TypeKind::List) {
     Type joined = join(types::list(l->elem()), types::list(r->elem()));
     return joined ? joined : mismatch();
@@ -197,6 +236,10 @@ Type FunctionInferrer::compare(const Expr& e) {
           ok = !l->borrowed && !r->borrowed && join(types::list(l->elem()), types::list(r->elem()));
         else if (l->kind == TypeKind::Tuple && r->kind == TypeKind::Tuple)
           ok = join(l, r) != nullptr;
+        else if (l->kind == TypeKind::Set && r->kind == TypeKind::Set)
+          ok = join(l, r) != nullptr;
+        else if (l->kind == TypeKind::Dict && r->kind == TypeKind::Dict)
+          ok = !ordering && join(l, r) != nullptr;
         else if (!ordering && l->kind == TypeKind::None && r->kind == TypeKind::None)
           ok = true;
         break;
@@ -256,6 +299,15 @@ Type FunctionInferrer::subscript(const Expr& e) {
   }
   Type index = expr(index_expr);
   if (is_unknown(container) || is_unknown(index)) return types::unknown();
+  if (container->kind == TypeKind::Dict) {
+    Type key = container->children[0];
+    if (!is_unknown(key) && join(key, index) != key) {
+      program_.report(DiagId::bad_index_type, index_expr.range, to_string(container) + " keys are " + to_string(key) + ";",
+                      to_string(index));
+      return types::unknown();
+    }
+    return container->children[1];
+  }
   if (container->kind == TypeKind::List) {
     if (!is_intlike(index)) {
       program_.report(DiagId::bad_index_type, index_expr.range, "list", to_string(index));
@@ -336,9 +388,13 @@ Type FunctionInferrer::list_comp(const Expr& e) {
     for (const auto& cond : clause.conditions) expr(*cond);
   }
   Type elem = expr(*e.operands[0]);
+  Type value = e.kind == ExprKind::DictComp ? expr(*e.operands[1]) : nullptr;
   comprehension_scopes_.pop_back();
-  if (unknown || is_unknown(elem)) return types::unknown();
+  if (unknown || is_unknown(elem) || (value && is_unknown(value))) return types::unknown();
   if (elem->kind == TypeKind::List && elem->borrowed) elem = types::list(elem->elem());
+  if (value && value->kind == TypeKind::List && value->borrowed) value = types::list(value->elem());
+  if (e.kind == ExprKind::DictComp) return types::dict(elem, value);
+  if (e.kind == ExprKind::SetComp) return types::set(elem);
   return types::list(elem);
 }
 

@@ -120,6 +120,8 @@ class FunctionInferrer {
   Type call(const Expr& e);
   Type call_builtin(const Expr& e, const BuiltinFunction& fn, const std::vector<Type>& args);
   Type isinstance(const Expr& e);
+  Type container_method(const Expr& e, const Expr& receiver, Type t, const std::string& method,
+                        const std::vector<Type>& args);
   Type call_user(const Expr& e, const FunctionDef& def, std::vector<Type> args);
   Type call_method(const Expr& e, const Expr& receiver, const std::string& method,
                    const std::vector<Type>& args);

@@ -100,10 +100,7 @@ std::string Converter::construct_name(std::string_view k) {
       {"yield", "`yield` expression"},
       {"await", "`await` expression"},
       {"generator_expression", "generator expression"},
-      {"set", "set literal"},
-      {"dictionary", "dict literal"},
-      {"set_comprehension", "set comprehension"},
-      {"dictionary_comprehension", "dict comprehension"},
+      {"dictionary_splat", "`**` unpacking in a dict literal"},
       {"list_splat", "star expression (`*x`)"},
       {"parenthesized_list_splat", "star expression (`*x`)"},
       {"list_splat_pattern", "star target (`*x`)"},
@@ -212,7 +209,26 @@ ExprPtr Converter::expr(TSNode node) {
     return e;
   }
   if (k == "expression_list") return tuple_of(node, r, false);
-  if (k == "list_comprehension") return list_comprehension(node);
+  if (k == "list_comprehension") return comprehension(node, ExprKind::ListComp);
+  if (k == "set_comprehension") return comprehension(node, ExprKind::SetComp);
+  if (k == "dictionary_comprehension") return comprehension(node, ExprKind::DictComp);
+  if (k == "set") {
+    auto e = make(ExprKind::Set, r);
+    for (TSNode item : named_children(node)) e->operands.push_back(expr(item));
+    return e;
+  }
+  if (k == "dictionary") {
+    auto e = make(ExprKind::Dict, r);
+    for (TSNode item : named_children(node)) {
+      if (kind(item) != "pair") {
+        unsupported(item, construct_name(kind(item)));
+        return nullptr;
+      }
+      e->operands.push_back(expr(field(item, "key")));
+      e->operands.push_back(expr(field(item, "value")));
+    }
+    return e;
+  }
   if (k == "generator_expression") {
     unsupported_hint(node, "generator expression", "use a list comprehension `[...]`");
     return nullptr;
@@ -428,10 +444,15 @@ ExprPtr Converter::slice(TSNode node) {
 
 // ------------------------------------------------------------------ comprehensions
 
-ExprPtr Converter::list_comprehension(TSNode node) {
-  auto e = make(ExprKind::ListComp, range(node));
+ExprPtr Converter::comprehension(TSNode node, ExprKind comp_kind) {
+  auto e = make(comp_kind, range(node));
   TSNode body = field(node, "body");
-  e->operands.push_back(expr(body));
+  if (comp_kind == ExprKind::DictComp) {
+    e->operands.push_back(expr(field(body, "key")));
+    e->operands.push_back(expr(field(body, "value")));
+  } else {
+    e->operands.push_back(expr(body));
+  }
   for (TSNode clause : named_children(node)) {
     std::string_view k = kind(clause);
     if (k == "for_in_clause") {

@@ -75,7 +75,8 @@ class Converter {
   ExprPtr call(TSNode node);
   ExprPtr subscript(TSNode node);
   ExprPtr slice(TSNode node);
-  ExprPtr list_comprehension(TSNode node);
+  /// List, set and dict comprehensions (`comp_kind` says which).
+  ExprPtr comprehension(TSNode node, ExprKind comp_kind);
   ExprPtr comparison(TSNode node);
   ExprPtr binary(TSNode node);
   void flatten_binary(TSNode node, BinaryChain& chain, bool& ok);

@@ -148,6 +148,18 @@ void Converter::statement(TSNode node, Block& out, Scope scope) {
     return;
   }
   if (k == "try_statement") return try_statement(node, out, scope);
+  if (k == "delete_statement") {
+    auto s = make_stmt(StmtKind::Delete, range(node));
+    for (TSNode t : named_children(node)) {
+      if (kind(t) == "expression_list") {
+        for (TSNode item : named_children(t)) s->targets.push_back(target(item));
+      } else {
+        s->targets.push_back(target(t));
+      }
+    }
+    out.push_back(std::move(s));
+    return;
+  }
 
   if (k == "class_definition")
     return unsupported_hint(node, "class definition", "use tuples or module-level functions");

@@ -34,6 +34,8 @@ Type tuple(std::vector<Type> items) { return intern(TypeKind::Tuple, std::move(i
 Type range() { return intern(TypeKind::Range); }
 Type exception() { return intern(TypeKind::Exception); }
 Type iterator(Type elem) { return intern(TypeKind::Iterator, {elem}); }
+Type dict(Type key, Type value) { return intern(TypeKind::Dict, {key, value}); }
+Type set(Type elem) { return intern(TypeKind::Set, {elem}); }
 }  // namespace types
 
 int numeric_rank(Type t) {
@@ -51,7 +53,9 @@ bool is_numeric(Type t) { return numeric_rank(t) >= 0; }
 Type iteration_type(Type t) {
   switch (t->kind) {
     case TypeKind::List:
-    case TypeKind::Iterator: return t->elem();
+    case TypeKind::Iterator:
+    case TypeKind::Set: return t->elem();
+    case TypeKind::Dict: return t->children[0];  // iterating a dict gives its keys
     case TypeKind::Range: return types::int_();
     case TypeKind::Tuple: {
       if (t->items().empty()) return types::unknown();
@@ -87,6 +91,21 @@ Type join(Type a, Type b) {
     if (!elem) return nullptr;
     return types::list(elem, a->borrowed && b->borrowed);
   }
+  if ((a->kind == TypeKind::Dict || a->kind == TypeKind::Set) && a->kind == b->kind) {
+    // Like lists: invariant, except that Unknown parts (an empty `{}`) take the other side's.
+    std::vector<Type> parts;
+    for (std::size_t i = 0; i < a->children.size(); ++i) {
+      Type x = a->children[i], y = b->children[i];
+      Type part = x == y ? x
+                  : x->kind == TypeKind::Unknown ? y
+                  : y->kind == TypeKind::Unknown ? x
+                  : (contains_unknown(x) || contains_unknown(y)) ? join(x, y)
+                  : nullptr;
+      if (!part) return nullptr;
+      parts.push_back(part);
+    }
+    return a->kind == TypeKind::Dict ? types::dict(parts[0], parts[1]) : types::set(parts[0]);
+  }
   if (a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple && a->items().size() == b->items().size()) {
     std::vector<Type> items;
     for (std::size_t i = 0; i < a->items().size(); ++i) {
@@ -112,6 +131,8 @@ std::string to_string(Type t) {
     case TypeKind::Range: return "range";
     case TypeKind::Exception: return "exception";
     case TypeKind::Iterator: return to_string(t->elem()) + " iterator";
+    case TypeKind::Dict: return to_string(t->children[0]) + ":" + to_string(t->children[1]) + " dict";
+    case TypeKind::Set: return to_string(t->elem()) + " set";
     case TypeKind::Tuple: {
       std::string out = "(";
       for (std::size_t i = 0; i < t->items().size(); ++i) {

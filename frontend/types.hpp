@@ -20,6 +20,8 @@ enum class TypeKind {
   Range,    // the result of range(...): iterable of int, not a list
   Exception,  // a caught exception (`except ValueError as e`)
   Iterator,   // elem(): what enumerate/zip/reversed produce; consumed where it is made
+  Dict,       // children {key, value}; insertion-ordered, shared by reference
+  Set,        // elem()
 };
 
 struct TypeNode;
@@ -47,6 +49,8 @@ Type tuple(std::vector<Type> items);
 Type range();
 Type exception();
 Type iterator(Type elem);
+Type dict(Type key, Type value);
+Type set(Type elem);
 }  // namespace types
 
 bool is_numeric(Type t);  // bool, int, float, complex

@@ -426,4 +426,9 @@ class dict {
   std::shared_ptr<table> t_;
 };
 
+template <class K, class V>
+bool to_bool(const dict<K, V>& d) {
+  return !d.empty();
+}
+
 }  // namespace pyxc

@@ -62,6 +62,15 @@ bool contains(const std::tuple<Ts...>& t, const U& x) {
   return std::apply([&](const auto&... item) { return ((item == x) || ...); }, t);
 }
 
+/// `del xs[i]` (IndexError "list assignment index out of range", as CPython).
+template <class T>
+void del_item(const list<T>& xs, int_t i) {
+  const int_t n = xs.size();
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(exc_kind::IndexError, "list assignment index out of range");
+  xs.pop(i);
+}
+
 [[noreturn]] PYXC_COLD inline void raise_unpack(int_t expected, int_t got) {
   if (got > expected)
     raise(exc_kind::ValueError, "too many values to unpack (expected " + std::to_string(expected) + ")");

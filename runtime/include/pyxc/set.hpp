@@ -425,4 +425,17 @@ set<T> set_symmetric_difference(const set<T>& a, const set<T>& b) {
   return a.symmetric_difference(b);
 }
 
+/// set(iterable).
+template <class C>
+auto to_set(const C& xs) {
+  set<std::remove_cv_t<std::remove_reference_t<decltype(*xs.begin())>>> out;
+  for (auto&& x : xs) out.add(x);
+  return out;
+}
+
+template <class T>
+bool to_bool(const set<T>& s) {
+  return !s.empty();
+}
+
 }  // namespace pyxc
