@@ -3,7 +3,7 @@
 # per worker count, as the tutorial's scoop_launcher.sh sweeps SCOOP's workers.
 #
 #   pyxc examples/pi/pi_kernel.py -o examples/pi/pi_kernel.so      # build once, before
-#   sbatch examples/pi/slurm_pi.sh [RESULTS [TRIES [KERNEL]]]       # from the repository root
+#   sbatch examples/pi/slurm_pi.sh [RESULTS [TRIES [KERNEL]]]
 #   /usr/bin/python3 examples/pi/plot_pi.py RESULTS -o pi_time_vs_workers.png
 #
 # Array task k runs `mpirun -n k` on pi_mpi.py, which appends one line per run to RESULTS
@@ -11,9 +11,9 @@
 # e.g. `sbatch --array=1-28 ...`. --exclusive keeps the runs from sharing the node, so each
 # time is measured alone, as in the tutorial.
 #
-# Environment: PYTHON (default /usr/bin/python3), PI_DIR (the folder of pi_mpi.py; by
-# default examples/pi under, or else, the submit directory: Slurm runs a copy of this
-# script, so its own path does not tell).
+# Environment: PYTHON (default /usr/bin/python3), PI_DIR (the folder of pi_mpi.py; by default
+# the folder of the submitted script, which Slurm reports as the job's Command: it runs a
+# copy of this file, so $0 does not tell).
 #SBATCH --job-name=pi_mpi
 #SBATCH --output=pi_mpi_%A_%a.log
 #SBATCH --nodes=1
@@ -25,9 +25,10 @@ set -euo pipefail
 
 submit=${SLURM_SUBMIT_DIR:-$PWD}
 if [ -z "${PI_DIR:-}" ]; then
-  PI_DIR=$submit/examples/pi
-  [ -f "$PI_DIR/pi_mpi.py" ] || PI_DIR=$submit
+  script=$(scontrol show job "${SLURM_JOB_ID:-0}" 2>/dev/null | sed -n 's/^ *Command=\([^ ]*\).*/\1/p' | head -n 1) || script=
+  PI_DIR=$(dirname "${script:-$0}")
 fi
+[ -f "$PI_DIR/pi_mpi.py" ] || { echo "slurm_pi.sh: no pi_mpi.py in $PI_DIR; set PI_DIR" >&2; exit 2; }
 results=${1:-$submit/pi_results.txt}
 tries=${2:-10000000}
 kernel=${3:-}
