@@ -504,7 +504,7 @@ void FunctionEmitter::for_loop(const Stmt& s) {
   }
   const Expr& target = *s.targets[0];
   Type iterable = type_of(*s.value);
-  std::string iter_code = expr(*s.value);
+  std::string iter_code = this->iterable(*s.value);
   if (iterable->kind == TypeKind::Tuple) {
     // A (homogeneous) tuple is iterated through a list of its items.
     std::string items;
@@ -574,6 +574,8 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
   }
   if (program.constants)
     for (const auto& [n, t] : program.constants->locals) scan(t);
+  if (program.runtime_features.count("str")) out += "#include <pyxc/str.hpp>\n";
+  if (program.runtime_features.count("print")) out += "#include <pyxc/print.hpp>\n";
   if (uses_dict) out += "#include <pyxc/dict.hpp>\n";
   if (uses_set) out += "#include <pyxc/set.hpp>\n";
   out += "#include <pyxc/iterators.hpp>\n";

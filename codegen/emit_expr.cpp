@@ -108,6 +108,26 @@ std::string FunctionEmitter::expr(const Expr& e) {
     case ExprKind::SetComp: return list_comp(e, type_of(e));
     case ExprKind::Dict:
     case ExprKind::Set: return container_literal(e, type_of(e));
+    case ExprKind::FString: {
+      std::string out;
+      for (const auto& part : e.operands) {
+        std::string piece;
+        if (part->kind == ExprKind::StrLit) {
+          if (part->str_value.empty()) continue;
+          piece = string_literal(part->str_value);
+        } else {
+          const Expr& value = *part->operands[0];
+          std::string code = strip_parens(expr(value));
+          if (part->name == "r" || part->name == "a") code = fmt::format("pyxc::repr({})", code);
+          piece = part->str_value.empty() && part->name.empty() ? fmt::format("pyxc::to_str({})", code)
+                  : part->str_value.empty()                     ? code
+                  : fmt::format("pyxc::format_value({}, {})", code, string_literal(part->str_value));
+        }
+        out += (out.empty() ? "" : " + ") + piece;
+      }
+      return out.empty() ? "pyxc::str()" : "(" + out + ")";
+    }
+    case ExprKind::FormattedValue: return "";  // only inside FString
     case ExprKind::Slice: return "/* slice */";
   }
   return "";
@@ -127,6 +147,15 @@ std::string FunctionEmitter::name(const Expr& e) {
 
 std::string FunctionEmitter::binop_code(BinOp op, const std::string& l, Type lt, const std::string& r,
                                         Type rt, Type result, const Expr* exponent) {
+  if (lt->kind == TypeKind::Str && op == BinOp::Mod) {
+    // "%d of %s" % (n, name): the tuple's items are the format's arguments.
+    if (rt->kind == TypeKind::Tuple)
+      return fmt::format("std::apply([&](const auto&... item) {{ return pyxc::percent_format({}, item...); }}, {})", l, r);
+    return fmt::format("pyxc::percent_format({}, {})", l, r);
+  }
+  if (op == BinOp::Mult && (lt->kind == TypeKind::Str || rt->kind == TypeKind::Str))
+    return lt->kind == TypeKind::Str ? fmt::format("pyxc::str_repeat({}, {})", l, convert(r, rt, types::int_()))
+                                     : fmt::format("pyxc::str_repeat({}, {})", r, convert(l, lt, types::int_()));
   if (lt->kind == TypeKind::Str) return fmt::format("({} + {})", l, r);
   if (lt->kind == TypeKind::List || rt->kind == TypeKind::List) {
     if (op == BinOp::Add) return fmt::format("pyxc::concat({}, {})", convert(l, lt, result), convert(r, rt, result));
@@ -288,8 +317,11 @@ std::string FunctionEmitter::subscript(const Expr& e) {
     for (const auto& bound : index.operands)
       bounds += ", " + (bound ? "std::optional<pyxc::int_t>(" + expr_as(*bound, types::int_()) + ")"
                               : std::string("std::nullopt"));
+    if (container->kind == TypeKind::Str) return fmt::format("pyxc::str_slice({}{})", expr(base), bounds);
     return fmt::format("pyxc::slice({}{})", expr(base), bounds);
   }
+  if (container->kind == TypeKind::Str)
+    return fmt::format("pyxc::str_getitem({}, {})", expr(base), strip_parens(expr_as(index, types::int_())));
   if (container->kind == TypeKind::Dict)
     return fmt::format("{}.getitem({})", expr(base), strip_parens(expr_as(index, container->children[0])));
   if (container->kind == TypeKind::Tuple) {
@@ -339,9 +371,8 @@ std::string FunctionEmitter::comprehension_loops(const Expr& e, std::vector<std:
   std::string out;
   std::string pad = indent;
   for (const auto& clause : e.comprehension) {
-    Type iterable = type_of(*clause.iter);
-    Type elem = iteration_type(iterable);
-    std::string iter_code = expr(*clause.iter);
+    Type elem = iteration_type(type_of(*clause.iter));
+    std::string iter_code = iterable(*clause.iter);
     const Expr& target = *clause.target;
     if (target.kind == ExprKind::Name) {
       comprehension_names_.insert(target.name);
@@ -455,10 +486,11 @@ std::string FunctionEmitter::call(const Expr& e) {
     });
   }
   if (const BuiltinFunction* fn = builtin_callee(*e.operands[0])) return call_builtin(e, *fn);
-  // A method call: xs.append(v), d.get(k, 0), s.add(x).
+  // A method call: xs.append(v), d.get(k, 0), s.add(x), text.split(",").
   const Expr& callee = *e.operands[0];
   const Expr& receiver = *callee.operands[0];
   Type t = type_of(receiver);
+  if (t->kind == TypeKind::Str) return str_method(e, callee.name);
   std::vector<std::string> args;
   for (std::size_t i = 0; i < e.args.size(); ++i) {
     Type slot = type_of(*e.args[i]);
@@ -472,11 +504,30 @@ std::string FunctionEmitter::call(const Expr& e) {
   return fmt::format("{}.{}({})", expr(receiver), method, join_args(args));
 }
 
+std::string FunctionEmitter::iterable(const Expr& e) {
+  // A str iterates over one-character strings, not bytes.
+  return type_of(e)->kind == TypeKind::Str ? fmt::format("pyxc::str_chars({})", expr(e)) : expr(e);
+}
+
+std::string FunctionEmitter::str_method(const Expr& e, const std::string& method) {
+  std::string receiver = expr(*e.operands[0]->operands[0]);
+  std::vector<std::string> args = {receiver};
+  if (method == "join") return fmt::format("pyxc::str_join({}, {})", receiver, iterable(*e.args[0]));
+  if (method == "format") {
+    for (const auto& a : e.args) args.push_back(expr(*a));
+    return fmt::format("pyxc::str_format({})", join_args(args));
+  }
+  const StrMethod* m = find_str_method(method);
+  for (std::size_t i = 0; i < e.args.size(); ++i) args.push_back(expr_as(*e.args[i], m->params[i]));
+  return fmt::format("pyxc::str_{}({})", method, join_args(args));
+}
+
 std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& fn) {
   std::vector<Type> arg_types;
   for (const auto& a : e.args) arg_types.push_back(type_of(*a));
   Type result = type_of(e);
-  auto arg = [&](std::size_t i) { return expr(*e.args[i]); };
+  // Arguments that are iterated (sum, sorted, ...) go through iterable(): str yields characters.
+  auto arg = [&](std::size_t i) { return iterable(*e.args[i]); };
   switch (fn.rule) {
     case BuiltinRule::Fixed: {
       const BuiltinSignature* sig = match_signature(fn, arg_types);
@@ -493,7 +544,7 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
     case BuiltinRule::Len:
       if (arg_types[0]->kind == TypeKind::Tuple)
         return fmt::format("((void){}, {})", arg(0), int_literal(arg_types[0]->items().size()));
-      return fmt::format("pyxc::len({})", arg(0));
+      return fmt::format("pyxc::len({})", expr(*e.args[0]));
     case BuiltinRule::Sum:
       if (e.args[0]->kind == ExprKind::ListComp)
         return fused_sum(*e.args[0], result, e.args.size() > 1 ? e.args[1].get() : nullptr);
@@ -515,9 +566,11 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
       return fmt::format("pyxc::abs({})", convert(arg(0), arg_types[0], arith_type(arg_types[0])));
     case BuiltinRule::ToFloat:
       if (e.args.empty()) return "0.0";
+      if (arg_types[0]->kind == TypeKind::Str) return fmt::format("pyxc::str_to_float({})", expr(*e.args[0]));
       return expr_as(*e.args[0], types::float_());
     case BuiltinRule::ToInt:
       if (e.args.empty()) return "0L";
+      if (arg_types[0]->kind == TypeKind::Str) return fmt::format("pyxc::str_to_int({})", expr(*e.args[0]));
       if (arg_types[0]->kind == TypeKind::Float) return fmt::format("pyxc::to_int({})", arg(0));
       return expr_as(*e.args[0], types::int_());
     case BuiltinRule::ToBool:
@@ -562,6 +615,17 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
         return fmt::format("pyxc::pow_mod({}, {}, {})", expr_as(*e.args[0], types::int_()),
                            expr_as(*e.args[1], types::int_()), expr_as(*e.args[2], types::int_()));
       return binop_code(BinOp::Pow, arg(0), arg_types[0], arg(1), arg_types[1], result, e.args[1].get());
+    case BuiltinRule::Print: {
+      std::string sep = "pyxc::str(\" \", 1)", end = "pyxc::str(\"\\n\", 1)";
+      for (const auto& kw : e.keywords) (kw.name == "sep" ? sep : end) = strip_parens(expr(*kw.value));
+      std::vector<std::string> codes = {sep, end};
+      for (const auto& a : e.args) codes.push_back(expr(*a));
+      return fmt::format("pyxc::print({})", join_args(codes));
+    }
+    case BuiltinRule::ToStr:
+      return e.args.empty() ? "pyxc::str()" : fmt::format("pyxc::to_str({})", strip_parens(expr(*e.args[0])));
+    case BuiltinRule::Repr:
+      return fmt::format("pyxc::repr({})", strip_parens(expr(*e.args[0])));
     case BuiltinRule::IsInstance: {
       // Decided statically from the argument's type; bool counts as an int, as in Python.
       Type t = type_of(*e.args[0]);

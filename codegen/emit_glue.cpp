@@ -154,15 +154,14 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
       "module_methods, nullptr, nullptr, nullptr, nullptr}};\n\n",
       options.module_name, std::filesystem::path(options.source_name).filename().string());
   out += "}  // namespace\n\n";
-  if (program.constant_stmts.empty()) {
-    out += fmt::format("PyMODINIT_FUNC PyInit_{}() {{ return PyModule_Create(&module_def); }}\n",
-                       options.module_name);
-    return;
-  }
-  // An exception while computing the constants fails the import, as in Python.
   out += fmt::format("PyMODINIT_FUNC PyInit_{}() {{\n", options.module_name);
-  out += fmt::format("  try {{\n    {}::init_module_constants();\n", ns);
-  out += "  } catch (...) {\n    pyxc::py::set_python_error_from_current();\n    return nullptr;\n  }\n";
+  // print() writes to Python's sys.stdout.
+  if (program.runtime_features.count("print")) out += "  pyxc::stdout_writer() = pyxc::py::write_to_python_stdout;\n";
+  // An exception while computing the constants fails the import, as in Python.
+  if (!program.constant_stmts.empty()) {
+    out += fmt::format("  try {{\n    {}::init_module_constants();\n", ns);
+    out += "  } catch (...) {\n    pyxc::py::set_python_error_from_current();\n    return nullptr;\n  }\n";
+  }
   out += "  return PyModule_Create(&module_def);\n}\n";
 }
 

@@ -77,6 +77,9 @@ class FunctionEmitter {
   std::string compare_pair(CmpOp op, const std::string& l, Type lt, const std::string& r, Type rt);
   std::string call(const Expr& e);
   std::string call_builtin(const Expr& e, const BuiltinFunction& fn);
+  std::string str_method(const Expr& e, const std::string& method);
+  /// An expression in a position that iterates it (str iterates over characters).
+  std::string iterable(const Expr& e);
   std::string subscript(const Expr& e);
   std::string list_literal(const Expr& e, Type target);
   std::string tuple_literal(const Expr& e, Type target);

@@ -41,6 +41,8 @@ enum class ExprKind {
   Set,        // operands are the elements
   DictComp,   // operands [key, value]; comprehension as ListComp
   SetComp,    // operands[0] is the element; comprehension as ListComp
+  FString,    // operands: StrLit pieces and FormattedValue parts, in order
+  FormattedValue,  // f-string `{x!r:spec}`: operands[0] = x, name = conversion ("", "r", "s", "a"), str_value = spec
 };
 
 enum class BinOp { Add, Sub, Mult, Div, FloorDiv, Mod, Pow, MatMult, LShift, RShift, BitOr, BitXor, BitAnd };

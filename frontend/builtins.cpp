@@ -67,6 +67,11 @@ std::vector<BuiltinFunction> make_functions() {
       generic("reversed", "pyxc::reversed", BuiltinRule::Reversed, "reversed(xs: T list | range) -> T iterator"),
       generic("sorted", "pyxc::sorted", BuiltinRule::Sorted, "sorted(xs) -> T list"),
       generic("list", "pyxc::to_list", BuiltinRule::ToList, "list() / list(xs) -> T list"),
+      generic("print", "pyxc::print", BuiltinRule::Print, "print(*values, sep=' ', end='\\n')"),
+      generic("str", "pyxc::to_str", BuiltinRule::ToStr, "str(x) -> str"),
+      generic("repr", "pyxc::repr", BuiltinRule::Repr, "repr(x) -> str"),
+      {"", "ord", "pyxc::ord", BuiltinRule::Fixed, {{{types::str()}, types::int_()}}, "ord(c: str) -> int"},
+      {"", "chr", "pyxc::chr", BuiltinRule::Fixed, {{{types::int_()}, types::str()}}, "chr(i: int) -> str"},
       generic("set", "pyxc::to_set", BuiltinRule::ToSet, "set() / set(xs) -> T set"),
       generic("dict", "pyxc::dict", BuiltinRule::ToDict, "dict() -> K:V dict"),
       generic("any", "pyxc::any", BuiltinRule::AnyAll, "any(xs) -> bool"),
@@ -141,6 +146,38 @@ const BuiltinSignature* match_signature(const BuiltinFunction& fn, const std::ve
     for (std::size_t i = 0; i < args.size(); ++i) ok = ok && builtin_accepts(sig.params[i], args[i]);
     if (ok) return &sig;
   }
+  return nullptr;
+}
+
+const std::vector<StrMethod>& str_methods() {
+  static const std::vector<StrMethod> methods = [] {
+    Type s = types::str(), i = types::int_(), b = types::boolean();
+    std::vector<StrMethod> m = {
+        {"split", {s, i}, 0, types::list(s)},      {"rsplit", {s, i}, 0, types::list(s)},
+        {"strip", {s}, 0, s},                      {"lstrip", {s}, 0, s},
+        {"rstrip", {s}, 0, s},                     {"replace", {s, s, i}, 2, s},
+        {"find", {s, i, i}, 1, i},                 {"rfind", {s, i, i}, 1, i},
+        {"index", {s, i, i}, 1, i},                {"rindex", {s, i, i}, 1, i},
+        {"count", {s, i, i}, 1, i},                {"startswith", {s, i, i}, 1, b},
+        {"endswith", {s, i, i}, 1, b},             {"zfill", {i}, 1, s},
+        {"ljust", {i, s}, 1, s},                   {"rjust", {i, s}, 1, s},
+        {"center", {i, s}, 1, s},                  {"partition", {s}, 1, types::tuple({s, s, s})},
+        {"rpartition", {s}, 1, types::tuple({s, s, s})}, {"splitlines", {b}, 0, types::list(s)},
+        {"removeprefix", {s}, 1, s},               {"removesuffix", {s}, 1, s},
+    };
+    for (const char* name : {"upper", "lower", "title", "capitalize", "swapcase", "casefold"})
+      m.push_back({name, {}, 0, s});
+    for (const char* name : {"isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower", "isdecimal",
+                             "isnumeric", "istitle", "isidentifier", "isprintable", "isascii"})
+      m.push_back({name, {}, 0, b});
+    return m;
+  }();
+  return methods;
+}
+
+const StrMethod* find_str_method(std::string_view name) {
+  for (const auto& m : str_methods())
+    if (m.name == name) return &m;
   return nullptr;
 }
 

@@ -21,6 +21,7 @@ enum class BuiltinRule {
   Sample,   // random.sample(xs, k): a new list of k elements
   Enumerate, Zip, Reversed,  // lazy iterators over their arguments
   Sorted, ToList, ToSet, ToDict, AnyAll, Round, Divmod, Pow, IsInstance,
+  Print, ToStr, Repr,  // any printable value (numbers, str, None, containers of them)
 };
 
 struct BuiltinSignature {
@@ -55,6 +56,17 @@ const BuiltinConstant* find_builtin_constant(std::string_view module, std::strin
 bool builtin_accepts(Type param, Type arg);
 /// The first signature of a Fixed builtin that accepts `args` (nullptr if none).
 const BuiltinSignature* match_signature(const BuiltinFunction& fn, const std::vector<Type>& args);
+
+/// A method of `str`: positional parameters (the first `required` are mandatory) and result.
+struct StrMethod {
+  std::string name;
+  std::vector<Type> params;
+  std::size_t required;
+  Type result;
+};
+/// The str methods pyxc compiles (runtime: pyxc::str_<name>); join and format are special.
+const std::vector<StrMethod>& str_methods();
+const StrMethod* find_str_method(std::string_view name);
 
 /// Python's builtin exception classes pyxc can raise and catch (runtime: pyxc::exc_kind).
 const std::vector<std::string>& exception_class_names();

@@ -228,6 +228,7 @@ std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunct
   program.constants = std::move(constants_);
   program.constant_stmts = scope_.constant_stmts;
   program.python_modules.assign(used_modules_.begin(), used_modules_.end());
+  program.runtime_features = features_;
   return program;
 }
 

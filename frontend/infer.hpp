@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -53,6 +54,8 @@ struct TypedProgram {
   std::vector<std::unique_ptr<Instantiation>> instantiations;  // callees before callers where possible
   std::vector<TypedExport> exports;
   std::vector<std::string> python_modules;  // imported modules the program uses ("math")
+  /// Runtime headers the program needs beyond the always-included ones ("str", "print").
+  std::set<std::string> runtime_features;
 };
 
 /// Types the whole program. Returns nullopt after reporting located errors.

@@ -51,8 +51,22 @@ Type FunctionInferrer::call(const Expr& e) {
   if (callee.kind == ExprKind::Name && !is_local(callee.name))
     if (auto it = scope.functions.find(callee.name); it != scope.functions.end())
       return call_user(e, *it->second, std::move(args));
+  // print(..., sep=..., end=...): its keywords are the only builtin ones pyxc knows so far.
+  bool is_print = callee.kind == ExprKind::Name && callee.name == "print" && !is_local(callee.name) &&
+                  !scope.functions.count(callee.name);
+  if (is_print) {
+    for (const auto& kw : e.keywords) {
+      Type t = expr(*kw.value);
+      if (kw.name != "sep" && kw.name != "end") {
+        program_.report(DiagId::unexpected_keyword, kw.range, "print", kw.name);
+        return types::unknown();
+      }
+      if (t->kind != TypeKind::Str && !is_unknown(t))
+        program_.report(DiagId::bad_argument_type, kw.range, "print", to_string(t));
+    }
+  }
   // Builtins and methods take positional arguments only (so far).
-  if (!e.keywords.empty()) {
+  if (!e.keywords.empty() && !is_print) {
     for (const auto& kw : e.keywords) expr(*kw.value);
     std::string name = callee.kind == ExprKind::Name ? callee.name
                      : callee.kind == ExprKind::Attribute ? callee.name : "this function";
@@ -207,10 +221,12 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     case BuiltinRule::ToFloat:
       if (!arity(0, 1)) return types::unknown();
       if (args.empty()) return types::float_();
+      if (args[0]->kind == TypeKind::Str) return program_.note_feature("str"), types::float_();
       return is_numeric(args[0]) && args[0]->kind != TypeKind::Complex ? types::float_() : bad_arg(args[0]);
     case BuiltinRule::ToInt:
       if (!arity(0, 1)) return types::unknown();
       if (args.empty()) return types::int_();
+      if (args[0]->kind == TypeKind::Str) return program_.note_feature("str"), types::int_();
       return is_numeric(args[0]) && args[0]->kind != TypeKind::Complex ? types::int_() : bad_arg(args[0]);
     case BuiltinRule::ToBool:
       if (!arity(0, 1)) return types::unknown();
@@ -305,6 +321,17 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       return types::dict(types::unknown(), types::unknown());
     case BuiltinRule::IsInstance:
       return types::boolean();  // handled by isinstance() before the arguments are typed
+    case BuiltinRule::Print:
+      for (Type t : args)
+        if (!printable(t)) return bad_arg(t);
+      program_.note_feature("print");
+      return types::none();
+    case BuiltinRule::ToStr:
+    case BuiltinRule::Repr:
+      if (!arity(fn.rule == BuiltinRule::Repr ? 1 : 0, 1)) return types::unknown();
+      if (!args.empty() && !printable(args[0])) return bad_arg(args[0]);
+      program_.note_feature("print");
+      return types::str();
     case BuiltinRule::Range:
       if (!arity(1, 3)) return types::unknown();
       for (Type t : args)
@@ -344,8 +371,50 @@ Type FunctionInferrer::call_method(const Expr& e, const Expr& receiver, const st
     return types::none();
   }
   if (t->kind == TypeKind::Dict || t->kind == TypeKind::Set) return container_method(e, receiver, t, method, args);
+  if (t->kind == TypeKind::Str) return str_method(e, method, args);
   program_.report(DiagId::unknown_method, e.operands[0]->range, to_string(t), method);
   return types::unknown();
+}
+
+Type FunctionInferrer::str_method(const Expr& e, const std::string& method, const std::vector<Type>& args) {
+  for (Type a : args)
+    if (is_unknown(a)) return types::unknown();
+  program_.note_feature("str");
+  std::string display = "str." + method;
+  if (method == "join") {
+    Type elem = args.size() == 1 ? iteration_type(args[0]) : nullptr;
+    if (args.size() != 1 || !elem || elem->kind != TypeKind::Str) {
+      program_.report(DiagId::bad_argument_type, e.range, display, args.empty() ? "nothing" : to_string(args[0]));
+      return types::unknown();
+    }
+    return types::str();
+  }
+  if (method == "format") {
+    for (Type a : args)
+      if (!(is_numeric(a) || a->kind == TypeKind::Str || a->kind == TypeKind::None)) {
+        program_.report(DiagId::bad_argument_type, e.range, display, to_string(a));
+        return types::unknown();
+      }
+    return types::str();
+  }
+  const StrMethod* m = find_str_method(method);
+  if (!m) {
+    program_.report(DiagId::unknown_method, e.operands[0]->range, "str", method);
+    return types::unknown();
+  }
+  if (args.size() < m->required || args.size() > m->params.size()) {
+    program_.report(DiagId::bad_call_arity, e.range, display,
+                    m->required == m->params.size() ? std::to_string(m->required)
+                                                    : std::to_string(m->required) + " to " + std::to_string(m->params.size()),
+                    args.size());
+    return types::unknown();
+  }
+  for (std::size_t i = 0; i < args.size(); ++i)
+    if (!builtin_accepts(m->params[i], args[i])) {
+      program_.report(DiagId::bad_argument_type, e.args[i]->range, display, to_string(args[i]));
+      return types::unknown();
+    }
+  return m->result;
 }
 
 Type FunctionInferrer::container_method(const Expr& e, const Expr& receiver, Type t, const std::string& method,

@@ -45,6 +45,8 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
     case ExprKind::ListComp:
     case ExprKind::SetComp:
     case ExprKind::DictComp: return list_comp(e);
+    case ExprKind::FString: return fstring(e);
+    case ExprKind::FormattedValue: return types::str();  // typed by fstring()
     case ExprKind::Dict: {
       Type key = types::unknown(), value = types::unknown();
       for (std::size_t i = 0; i + 1 < e.operands.size(); i += 2) {
@@ -163,6 +165,14 @@ Type FunctionInferrer::binop(const Expr* exponent_expr, BinOp op, Type l, Type r
     }
   }
   if (op == BinOp::Add && l == r && (l->kind == TypeKind::Str)) return l;
+  if (op == BinOp::Mult && ((l->kind == TypeKind::Str && is_intlike(r)) || (r->kind == TypeKind::Str && is_intlike(l)))) {
+    program_.note_feature("str");
+    return types::str();
+  }
+  if (op == BinOp::Mod && l->kind == TypeKind::Str) {  // "%d items" % n
+    program_.note_feature("str");
+    return types::str();
+  }
   if (l->kind == TypeKind::Set && r->kind == TypeKind::Set &&
       (op == BinOp::BitOr || op == BinOp::BitAnd || op == BinOp::Sub || op == BinOp::BitXor)) {
     Type joined = join(l, r);
@@ -294,11 +304,23 @@ Type FunctionInferrer::subscript(const Expr& e) {
     inst_.expr_types[&index_expr] = types::unknown();
     if (is_unknown(container)) return container;
     if (container->kind == TypeKind::List) return types::list(container->elem());
+    if (container->kind == TypeKind::Str) {
+      program_.note_feature("str");
+      return container;
+    }
     program_.report(DiagId::not_subscriptable, e.operands[0]->range, to_string(container));
     return types::unknown();
   }
   Type index = expr(index_expr);
   if (is_unknown(container) || is_unknown(index)) return types::unknown();
+  if (container->kind == TypeKind::Str) {
+    if (!is_intlike(index)) {
+      program_.report(DiagId::bad_index_type, index_expr.range, "string", to_string(index));
+      return types::unknown();
+    }
+    program_.note_feature("str");
+    return container;
+  }
   if (container->kind == TypeKind::Dict) {
     Type key = container->children[0];
     if (!is_unknown(key) && join(key, index) != key) {
@@ -396,6 +418,39 @@ Type FunctionInferrer::list_comp(const Expr& e) {
   if (e.kind == ExprKind::DictComp) return types::dict(elem, value);
   if (e.kind == ExprKind::SetComp) return types::set(elem);
   return types::list(elem);
+}
+
+bool printable(Type t) {
+  switch (t->kind) {
+    case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Complex:
+    case TypeKind::Str: case TypeKind::None:
+      return true;
+    case TypeKind::List: case TypeKind::Tuple: case TypeKind::Dict: case TypeKind::Set:
+      for (Type c : t->children)
+        if (!printable(c)) return false;
+      return !t->borrowed;
+    default:
+      return false;
+  }
+}
+
+Type FunctionInferrer::fstring(const Expr& e) {
+  program_.note_feature("str");
+  for (const auto& part : e.operands) {
+    if (part->kind != ExprKind::FormattedValue) {
+      expr(*part);
+      continue;
+    }
+    Type t = expr(*part->operands[0]);
+    inst_.expr_types[part.get()] = types::str();
+    if (is_unknown(t)) continue;
+    bool scalar = is_numeric(t) || t->kind == TypeKind::Str || t->kind == TypeKind::None;
+    if (!(part->str_value.empty() ? printable(t) : scalar)) {
+      program_.report(DiagId::bad_argument_type, part->range, "an f-string field", to_string(t));
+      return types::unknown();
+    }
+  }
+  return types::str();
 }
 
 Type FunctionInferrer::attribute(const Expr& e) {

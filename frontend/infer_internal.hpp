@@ -26,6 +26,9 @@ struct ModuleScope {
   std::vector<std::string> all_names() const;
 };
 
+/// Can print()/str()/an f-string field show a value of this type?
+bool printable(Type t);
+
 /// "a float", "an int list": types with an article, for sentences in diagnostics.
 std::string with_article(Type t);
 
@@ -56,6 +59,7 @@ class ProgramInferrer {
   const Module& module() const { return module_; }
   bool param_is_readonly(const FunctionDef* def, std::size_t index) const;
   void note_python_module(const std::string& name) { used_modules_.insert(name); }
+  void note_feature(const std::string& name) { features_.insert(name); }
   /// The type of module constant `name` so far (Unknown until its assignment is inferred).
   Type constant_type(const std::string& name) const;
 
@@ -73,6 +77,7 @@ class ProgramInferrer {
   std::map<std::pair<const FunctionDef*, std::vector<Type>>, Instantiation*> index_;
   std::map<const FunctionDef*, std::vector<bool>> readonly_;
   std::set<std::string> used_modules_;
+  std::set<std::string> features_;
 };
 
 /// Infers one instantiation: one pass over its body, widening its locals and return type.
@@ -120,6 +125,8 @@ class FunctionInferrer {
   Type call(const Expr& e);
   Type call_builtin(const Expr& e, const BuiltinFunction& fn, const std::vector<Type>& args);
   Type isinstance(const Expr& e);
+  Type str_method(const Expr& e, const std::string& method, const std::vector<Type>& args);
+  Type fstring(const Expr& e);
   Type container_method(const Expr& e, const Expr& receiver, Type t, const std::string& method,
                         const std::vector<Type>& args);
   Type call_user(const Expr& e, const FunctionDef& def, std::vector<Type> args);

@@ -150,6 +150,7 @@ ExprPtr Converter::expr(TSNode node) {
     return e;
   }
   if (k == "none") return make(ExprKind::NoneLit, r);
+  if (k == "string" && is_fstring(node)) return fstring(node);
   if (k == "string" || k == "concatenated_string") {
     auto e = make(ExprKind::StrLit, r);
     if (!string_value(node, &e->str_value)) return nullptr;
@@ -540,6 +541,59 @@ ExprPtr Converter::floating(TSNode node) {
   return e;
 }
 
+bool Converter::is_fstring(TSNode node) const {
+  std::string_view t = text(node);
+  std::size_t quote = t.find_first_of("'\"");
+  if (quote == std::string_view::npos) return false;
+  std::string_view prefix = t.substr(0, quote);
+  return prefix.find_first_of("fF") != std::string_view::npos;
+}
+
+ExprPtr Converter::fstring(TSNode node) {
+  // f"a{x!r:>8}b" -> FString [StrLit "a", FormattedValue(x, conversion "r", spec ">8"), StrLit "b"]
+  auto e = make(ExprKind::FString, range(node));
+  std::string_view t = text(node);
+  std::size_t quote = t.find_first_of("'\"");
+  bool raw = t.substr(0, quote).find_first_of("rR") != std::string_view::npos;
+  auto literal = [&](std::string_view piece, TSNode at) {
+    // `{{` and `}}` stand for single braces.
+    std::string unescaped;
+    for (std::size_t i = 0; i < piece.size(); ++i) {
+      unescaped += piece[i];
+      if ((piece[i] == '{' || piece[i] == '}') && i + 1 < piece.size() && piece[i + 1] == piece[i]) ++i;
+    }
+    auto lit = make(ExprKind::StrLit, range(at));
+    if (!decode_escapes(at, unescaped, raw, &lit->str_value)) return false;
+    e->operands.push_back(std::move(lit));
+    return true;
+  };
+  for (TSNode part : named_children(node)) {
+    std::string_view pk = kind(part);
+    if (pk == "string_content") {
+      if (!literal(text(part), part)) return nullptr;
+    } else if (pk == "interpolation") {
+      auto value = make(ExprKind::FormattedValue, range(part));
+      value->operands.push_back(expr(field(part, "expression")));
+      TSNode conversion = field(part, "type_conversion");
+      if (!ts_node_is_null(conversion)) value->name = std::string(text(conversion).substr(1));
+      TSNode spec = field(part, "format_specifier");
+      if (!ts_node_is_null(spec)) {
+        for (TSNode inner : named_children(spec))
+          if (kind(inner) == "format_expression" || kind(inner) == "interpolation") {
+            unsupported(inner, "a nested `{...}` inside an f-string format spec");
+            return nullptr;
+          }
+        std::string_view spec_text = text(spec);
+        if (!spec_text.empty() && spec_text[0] == ':') spec_text.remove_prefix(1);
+        value->str_value = std::string(spec_text);
+      }
+      if (!value->operands[0]) return nullptr;
+      e->operands.push_back(std::move(value));
+    }
+  }
+  return e;
+}
+
 bool Converter::string_value(TSNode node, std::string* out) {
   if (kind(node) == "concatenated_string") {
     bool ok = true;
@@ -560,8 +614,8 @@ bool Converter::string_value(TSNode node, std::string* out) {
     return false;
   }
   std::string prefix = clean_number(t.substr(0, quote));
-  if (prefix.find('f') != std::string::npos) {
-    unsupported_hint(node, "f-string", "build the text with `+` and `str(...)`");
+  if (prefix.find('f') != std::string::npos || prefix.find('F') != std::string::npos) {
+    unsupported_hint(node, "an f-string joined to another string", "use `+`");
     return false;
   }
   if (prefix.find('b') != std::string::npos) {
@@ -575,7 +629,10 @@ bool Converter::string_value(TSNode node, std::string* out) {
   bool raw = prefix.find('r') != std::string::npos;
   std::size_t q = t.size() >= quote + 6 && t.substr(quote, 3) == std::string(3, t[quote]) ? 3 : 1;
   std::string_view body = t.substr(quote + q, t.size() - quote - 2 * q);
+  return decode_escapes(node, body, raw, out);
+}
 
+bool Converter::decode_escapes(TSNode node, std::string_view body, bool raw, std::string* out) {
   std::string& s = *out;
   for (std::size_t i = 0; i < body.size(); ++i) {
     char c = body[i];

@@ -66,6 +66,10 @@ class Converter {
   ExprPtr tuple_of(TSNode node, SourceRange r, bool as_target);
   /// The decoded value of a plain string literal; false (after reporting) if unsupported.
   bool string_value(TSNode string_node, std::string* out);
+  /// Decodes the backslash escapes of a string literal's body (unless raw).
+  bool decode_escapes(TSNode node, std::string_view body, bool raw, std::string* out);
+  bool is_fstring(TSNode node) const;
+  ExprPtr fstring(TSNode node);
   /// A human-readable name for a CST node kind outside the subset ("lambda expression").
   static std::string construct_name(std::string_view kind);
 

@@ -57,6 +57,7 @@ Type iteration_type(Type t) {
     case TypeKind::Set: return t->elem();
     case TypeKind::Dict: return t->children[0];  // iterating a dict gives its keys
     case TypeKind::Range: return types::int_();
+    case TypeKind::Str: return types::str();  // one-character strings
     case TypeKind::Tuple: {
       if (t->items().empty()) return types::unknown();
       for (Type item : t->items())

@@ -81,6 +81,20 @@ Py_ssize_t bind_arguments(const char* fname, const char* const (&names)[N], PyOb
   return reach;
 }
 
+/// print()'s output, written to Python's sys.stdout (set as pyxc::stdout_writer() by modules
+/// that print). Errors while writing are dropped, as print() cannot report them here.
+inline void write_to_python_stdout(const std::string& text) {
+  PyObject* out = PySys_GetObject("stdout");  // borrowed
+  if (!out || out == Py_None) return;
+  PyObject* s = PyUnicode_FromStringAndSize(text.data(), static_cast<Py_ssize_t>(text.size()));
+  if (s) {
+    if (PyFile_WriteObject(s, out, Py_PRINT_RAW) < 0) PyErr_Clear();
+    Py_DECREF(s);
+  } else {
+    PyErr_Clear();
+  }
+}
+
 /// bind_arguments for a function without parameters: 0, or -1 with TypeError set.
 inline Py_ssize_t bind_no_arguments(const char* fname, Py_ssize_t nargs, PyObject* kwnames) {
   if (nargs > 0 || (kwnames && PyTuple_GET_SIZE(kwnames) > 0)) {
