@@ -40,7 +40,7 @@ void emit_argument(std::string& out, std::size_t i, Type type, const Expr* defau
     out += fmt::format("{}if (pyxc::py::from_python(slots[{}], &arg{})) {{\n", indent, i, i);
 }
 
-void emit_overload(std::string& out, const std::string& ns, const TypedOverload& overload) {
+void emit_overload(std::string& out, const std::string& ns, const TypedOverload& overload, bool release_gil) {
   const ExportOverload& spec = *overload.spec;
   const Instantiation& owned = *overload.owned;
   const FunctionDef& def = *owned.def;
@@ -93,8 +93,12 @@ void emit_overload(std::string& out, const std::string& ns, const TypedOverload&
       ++open;
     }
   }
-  out += fmt::format("{}return pyxc::py::to_python({}::{}({}));\n", indent, ns, cpp_function_name(owned),
-                     call_args(owned, false));
+  if (release_gil)
+    out += fmt::format("{}return pyxc::py::to_python(pyxc::py::call_without_gil([&] {{ return {}::{}({}); }}));\n",
+                       indent, ns, cpp_function_name(owned), call_args(owned, false));
+  else
+    out += fmt::format("{}return pyxc::py::to_python({}::{}({}));\n", indent, ns, cpp_function_name(owned),
+                       call_args(owned, false));
   for (; open > 0; --open) {
     indent.resize(indent.size() - 2);
     out += indent + "}\n";
@@ -103,6 +107,19 @@ void emit_overload(std::string& out, const std::string& ns, const TypedOverload&
 }
 
 }  // namespace
+
+bool releases_gil(const TypedProgram& program) {
+  // The converted arguments are the function's own, so it can run without the GIL, unless it
+  // touches state that Python threads share: print() (sys.stdout), the random module's one
+  // generator, or module-level containers.
+  if (program.runtime_features.count("print")) return false;
+  for (const auto& m : program.python_modules)
+    if (m == "random") return false;
+  if (program.constants)
+    for (const auto& [name, type] : program.constants->locals)
+      if (type->kind == TypeKind::List || type->kind == TypeKind::Dict || type->kind == TypeKind::Set) return false;
+  return true;
+}
 
 void emit_module_glue(const TypedProgram& program, const EmitOptions& options, std::string& out) {
   std::string ns = cpp_ident("pyxc_module_" + options.module_name);
@@ -132,7 +149,7 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
     }
     out += "    if (reach < 0) return nullptr;\n";
     std::string body;
-    for (const auto& o : ex.overloads) emit_overload(body, ns, o);
+    for (const auto& o : ex.overloads) emit_overload(body, ns, o, releases_gil(program));
     out += body;
     out += fmt::format("    return pyxc::py::raise_no_matching_signature(\"{}\", args, nargs, kwnames, {}_signatures);\n",
                        name, name);

@@ -31,6 +31,8 @@ std::string convert(const std::string& code, Type from, Type to);
 std::string strip_parens(const std::string& code);
 /// `a, b, c` with each argument's redundant outer parentheses removed.
 std::string join_args(const std::vector<std::string>& codes);
+/// Whether the exported functions run with the GIL released (see emit_glue.cpp).
+bool releases_gil(const TypedProgram& program);
 /// Emits the glue that makes `program` a CPython extension module (appended to `out`).
 void emit_module_glue(const TypedProgram& program, const EmitOptions& options, std::string& out);
 

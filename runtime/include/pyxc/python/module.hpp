@@ -95,6 +95,17 @@ inline void write_to_python_stdout(const std::string& text) {
   }
 }
 
+/// Runs f() with the GIL released (re-acquired on return and on exceptions), so other Python
+/// threads run while compiled code works on data it owns.
+template <class F>
+auto call_without_gil(F&& f) {
+  struct reacquire {
+    PyThreadState* state;
+    ~reacquire() { PyEval_RestoreThread(state); }
+  } guard{PyEval_SaveThread()};
+  return f();
+}
+
 /// bind_arguments for a function without parameters: 0, or -1 with TypeError set.
 inline Py_ssize_t bind_no_arguments(const char* fname, Py_ssize_t nargs, PyObject* kwnames) {
   if (nargs > 0 || (kwnames && PyTuple_GET_SIZE(kwnames) > 0)) {
