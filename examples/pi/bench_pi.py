@@ -197,7 +197,7 @@ def main():
         if isinstance(function, Mpirun):
             note = f"launch +{human(statistics.median(function.outer) - t)}"
         elif kind == "threads" and workers > 1:
-            note = "GIL held by pyxc: threads take turns"
+            note = "GIL kept (random): threads take turns"
         print(f"{name:<18} {human(t):>10} {t / tries * 1e9:>8.1f} {base / t:>9.1f}x {efficiency:>10} "
               f"{4.0 * counts[name] / tries:>10.6f}  {note}")
     if "pythran" in times and serial:

@@ -9,9 +9,11 @@ Chunk i counts its share of the tries with seed S + i, so the answer depends on 
 of chunks (default: 4 per thread of the largest count) but not on the number of threads.
 For each thread count the script prints one line, and then whether the threads scaled.
 
-They do not, yet: a pyxc function keeps the GIL while it runs (releasing it is pyxc's issue 5
-compiler work), so the pool runs one chunk at a time and 2 threads take as long as 1. The
-script measures this rather than assuming it, and says which case it saw.
+They do not, yet: pyxc releases the GIL only around code that touches no state Python threads
+share, and the kernel draws from `random`'s one generator, so it keeps the GIL (per-thread
+generators are pyxc's issue 5 compiler work). The pool then runs one chunk at a time and 2
+threads take as long as 1. The script measures this rather than assuming it, and says which
+case it saw.
 """
 import argparse
 import os
@@ -65,7 +67,7 @@ def main():
         speedup = times[counts[0]] / times[top] * counts[0]
         if speedup < 0.75 * top:
             print(f"note: {top} threads ran {speedup:.2f}x as fast as 1: the kernel holds the GIL "
-                  f"while it runs, so the threads take turns (pyxc does not release the GIL yet)")
+                  f"while it runs, so the threads take turns (pyxc keeps the GIL for code that uses random)")
         else:
             print(f"note: {top} threads ran {speedup:.2f}x as fast as 1: the kernel runs without the GIL")
     return 0
