@@ -166,6 +166,10 @@ def main():
         print(f"python {sys.version.split()[0]}, {tries:.0e} draws of (x, y), load average "
               f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; medians of {args.rounds} "
               f"interleaved rounds\n")
+        for _, function, _, _ in rows:  # warm-up: numpy's import, the pools' threads, page cache
+            function(SEED, 1000)
+        for function in (row[1] for row in rows if isinstance(row[1], Mpirun)):
+            function.inner.clear(), function.outer.clear()
         samples = {name: [] for name, *_ in rows}
         counts = {}
         for _ in range(args.rounds):
