@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "codegen/emitter.hpp"
+#include "frontend/omp.hpp"
 
 namespace pyxc {
 
@@ -179,6 +180,110 @@ std::string FunctionEmitter::condition(const Expr& test) {
 }
 
 void FunctionEmitter::stmt(const Stmt& s) {
+  if (s.omp) {
+    if (std::optional<OmpDirective> d = parse_omp(*s.omp, nullptr)) return omp_stmt(s, *d);
+  }
+  plain_stmt(s);
+}
+
+std::string FunctionEmitter::omp_clauses(const OmpDirective& d, const std::set<std::string>& extra_private) {
+  std::string out;
+  auto list = [&](const char* name, std::vector<std::string> vars) {
+    if (vars.empty()) return;
+    std::string joined;
+    for (const auto& v : vars) joined += (joined.empty() ? "" : ", ") + cpp_ident(v);
+    out += fmt::format(" {}({})", name, joined);
+  };
+  std::vector<std::string> privates = d.private_vars;
+  privates.insert(privates.end(), extra_private.begin(), extra_private.end());
+  list("private", privates);
+  list("firstprivate", d.firstprivate_vars);
+  list("lastprivate", d.lastprivate_vars);
+  list("shared", d.shared_vars);
+  for (const auto& [op, vars] : d.reductions) {
+    std::string joined;
+    for (const auto& v : vars) joined += (joined.empty() ? "" : ", ") + cpp_ident(v);
+    out += fmt::format(" reduction({}:{})", op, joined);
+  }
+  if (!d.schedule.empty()) out += " schedule(" + d.schedule + ")";
+  if (!d.num_threads.empty()) out += " num_threads(" + cpp_ident(d.num_threads) + ")";
+  if (!d.if_clause.empty()) out += " if(pyxc::to_bool(" + cpp_ident(d.if_clause) + "))";
+  return out;
+}
+
+void FunctionEmitter::omp_stmt(const Stmt& s, const OmpDirective& d) {
+  // `#omp` annotations become `#pragma omp` (ignored by a compiler run without -fopenmp).
+  // Exceptions may not leave a parallel region in C++: they are caught inside and the first
+  // one is re-raised after the region, as the sequential program would raise it.
+  source_comment(s);
+  using Kind = OmpDirective::Kind;
+  if (d.kind == Kind::Barrier) {
+    line("#pragma omp barrier");
+    plain_stmt(s);
+    return;
+  }
+  if (!d.is_loop()) {
+    std::string pragma = d.kind == Kind::Parallel ? "parallel" + omp_clauses(d, {})
+                       : d.kind == Kind::Single   ? "single" + omp_clauses(d, {})
+                       : d.kind == Kind::Master   ? "master"
+                       : d.critical_name.empty()  ? "critical"  // atomic too: pyxc's int updates are calls
+                                                  : "critical(" + d.critical_name + ")";
+    bool region = d.kind == Kind::Parallel;
+    std::string errors = region ? fresh("errors") : "";
+    if (region) line(fmt::format("pyxc::omp_errors {};", errors));
+    line("#pragma omp " + pragma);
+    line("{");
+    ++indent_;
+    if (region) {
+      line("try {");
+      ++indent_;
+    }
+    plain_stmt(s);
+    if (region) {
+      --indent_;
+      line(fmt::format("}} catch (...) {{ {}.capture(); }}", errors));
+    }
+    --indent_;
+    line("}");
+    if (region) line(fmt::format("{}.rethrow();", errors));
+    return;
+  }
+  // A parallel loop over range(...) in OpenMP's canonical form.
+  OmpLoopAnalysis analysis = analyze_omp_loop(*inst_.def, s, d);
+  const Expr& range = *s.value;
+  std::string start = "0L", stop, step = "1L";
+  if (range.args.size() == 1) {
+    stop = strip_parens(expr_as(*range.args[0], types::int_()));
+  } else {
+    start = strip_parens(expr_as(*range.args[0], types::int_()));
+    stop = strip_parens(expr_as(*range.args[1], types::int_()));
+    if (range.args.size() == 3) step = strip_parens(expr_as(*range.args[2], types::int_()));
+  }
+  bool down = step.size() > 1 && step[0] == '-';
+  std::string var = cpp_ident(s.targets[0]->name);
+  std::string errors = fresh("errors");
+  line("{");
+  ++indent_;
+  line(fmt::format("pyxc::omp_errors {};", errors));
+  line(fmt::format("#pragma omp {}{}", d.kind == Kind::ParallelFor ? "parallel for" : "for",
+                   omp_clauses(d, analysis.implicit_private)));
+  line(fmt::format("for (pyxc::int_t {} = {}; {} {} {}; {} += {}) {{", var, start, var, down ? ">" : "<", stop, var, step));
+  ++indent_;
+  line("try {");
+  ++indent_;
+  loops_.push_back(Loop{});
+  block(s.body);
+  loops_.pop_back();
+  --indent_;
+  line(fmt::format("}} catch (...) {{ {}.capture(); }}", errors));
+  --indent_;
+  line("}");
+  line(fmt::format("{}.rethrow();", errors));
+  --indent_;
+  line("}");
+}
+
+void FunctionEmitter::plain_stmt(const Stmt& s) {
   switch (s.kind) {
     case StmtKind::Expr: {
       source_comment(s);
@@ -575,6 +680,7 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
   if (program.constants)
     for (const auto& [n, t] : program.constants->locals) scan(t);
   if (program.runtime_features.count("str")) out += "#include <pyxc/str.hpp>\n";
+  if (program.runtime_features.count("openmp")) out += "#include <pyxc/omp.hpp>\n";
   if (program.runtime_features.count("print")) out += "#include <pyxc/print.hpp>\n";
   if (uses_dict) out += "#include <pyxc/dict.hpp>\n";
   if (uses_set) out += "#include <pyxc/set.hpp>\n";

@@ -11,6 +11,7 @@
 
 #include "codegen/emit.hpp"
 #include "frontend/builtins.hpp"
+#include "frontend/omp.hpp"
 
 namespace pyxc::codegen {
 
@@ -54,6 +55,9 @@ class FunctionEmitter {
   // statements (emit.cpp)
   void block(const Block& stmts);
   void stmt(const Stmt& s);
+  void plain_stmt(const Stmt& s);
+  void omp_stmt(const Stmt& s, const OmpDirective& d);
+  std::string omp_clauses(const OmpDirective& d, const std::set<std::string>& extra_private);
   void assign(const Stmt& s);
   void aug_assign(const Stmt& s);
   void for_loop(const Stmt& s);

@@ -151,9 +151,16 @@ struct ExceptHandler {
   Block body;
 };
 
+/// An `#omp ...` annotation (Pythran's spelling of OpenMP) on the statement after it.
+struct OmpAnnotation {
+  std::string text;   // after "omp", e.g. "parallel for reduction(+:count)"
+  SourceRange range;  // of the text inside the comment
+};
+
 struct Stmt {
   StmtKind kind;
   SourceRange range;
+  std::unique_ptr<OmpAnnotation> omp;  // set when an `#omp` comment precedes the statement
 
   std::vector<ExprPtr> targets;  // Assign (one or more), AugAssign and For (exactly one)
   ExprPtr value;                 // Assign/AugAssign value, Return value, For iterable, Expr

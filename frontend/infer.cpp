@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "frontend/infer_internal.hpp"
+#include "frontend/omp.hpp"
 
 namespace pyxc {
 
@@ -115,6 +116,35 @@ bool ProgramInferrer::build_scope() {
   }
   readonly_ = find_readonly_params(scope_);
   return ok;
+}
+
+void ProgramInferrer::check_omp(const FunctionDef& function, const Stmt& s, const std::set<std::string>& locals) {
+  note_feature("openmp");
+  if (!reporting_ || !omp_checked_.insert(&s).second) return;
+  std::optional<OmpDirective> d = parse_omp(*s.omp, &diags_);
+  if (!d) return;
+  for (const auto& name : d->clause_variables())
+    if (!locals.count(name))
+      diags_.report(DiagId::omp_syntax, s.omp->range, "`" + name + "` in a clause is not a local variable of `" + function.name + "`");
+  if (!d->is_loop()) return;
+  bool range_loop = s.kind == StmtKind::For && s.targets[0]->kind == ExprKind::Name &&
+                    s.value->kind == ExprKind::Call && s.value->operands[0]->kind == ExprKind::Name &&
+                    s.value->operands[0]->name == "range" && !locals.count("range") && s.orelse.empty();
+  if (range_loop && s.value->args.size() == 3) {
+    const Expr& step = *s.value->args[2];
+    range_loop = step.kind == ExprKind::IntLit ||
+                 (step.kind == ExprKind::UnaryOp && step.operands[0]->kind == ExprKind::IntLit);
+  }
+  if (!range_loop) {
+    diags_.report(DiagId::omp_misplaced, s.omp->range,
+                  "`" + d->name + "` must annotate a `for` loop over range(...) with a constant step and no `else`");
+    return;
+  }
+  OmpLoopAnalysis a = analyze_omp_loop(function, s, *d);
+  for (const Stmt* jump : a.jumps)
+    diags_.report(DiagId::omp_jump, jump->range, jump->kind == StmtKind::Return ? "return" : "break");
+  for (const auto& name : a.unused_reductions) diags_.report(DiagId::omp_reduction_unused, s.omp->range, name);
+  for (const auto& [name, where] : a.races) diags_.report(DiagId::omp_race, where, name);
 }
 
 bool ProgramInferrer::param_is_readonly(const FunctionDef* def, std::size_t index) const {
@@ -330,6 +360,7 @@ void FunctionInferrer::check_condition(const Expr& test) {
 }
 
 void FunctionInferrer::stmt(const Stmt& s) {
+  if (s.omp && inst_.def) program_.check_omp(*inst_.def, s, local_names_);
   switch (s.kind) {
     case StmtKind::Expr:
       expr(*s.value);

@@ -60,6 +60,8 @@ class ProgramInferrer {
   bool param_is_readonly(const FunctionDef* def, std::size_t index) const;
   void note_python_module(const std::string& name) { used_modules_.insert(name); }
   void note_feature(const std::string& name) { features_.insert(name); }
+  /// Checks an `#omp` annotation once (not once per instantiation), in the reporting pass.
+  void check_omp(const FunctionDef& function, const Stmt& s, const std::set<std::string>& locals);
   /// The type of module constant `name` so far (Unknown until its assignment is inferred).
   Type constant_type(const std::string& name) const;
 
@@ -78,6 +80,7 @@ class ProgramInferrer {
   std::map<const FunctionDef*, std::vector<bool>> readonly_;
   std::set<std::string> used_modules_;
   std::set<std::string> features_;
+  std::set<const Stmt*> omp_checked_;
 };
 
 /// Infers one instantiation: one pass over its body, widening its locals and return type.

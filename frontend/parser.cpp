@@ -337,6 +337,57 @@ void collect_exports(TSNode root, const SourceFile& file, std::vector<ExportComm
 
 // ------------------------------------------------------------------ entry point
 
+namespace parser {
+
+namespace {
+Stmt* statement_at_line(Block& block, std::uint32_t line) {
+  for (auto& s : block) {
+    if (s->range.begin.line == line) return s.get();
+    if (s->range.begin.line > line) return nullptr;
+    if (s->range.end.line < line) continue;
+    std::vector<Block*> blocks = {&s->body, &s->orelse, &s->finalbody};
+    for (auto& h : s->handlers) blocks.push_back(&h.body);
+    if (s->function) blocks.push_back(&s->function->body);
+    for (Block* b : blocks)
+      if (Stmt* found = statement_at_line(*b, line)) return found;
+  }
+  return nullptr;
+}
+}  // namespace
+
+void attach_omp_annotations(const SourceFile& file, Block& body, Diagnostics& diags) {
+  for (std::uint32_t n = 1; n <= file.line_count(); ++n) {
+    std::string_view text = file.line(n);
+    std::size_t hash = text.find_first_not_of(" \t");
+    if (hash == std::string_view::npos || text[hash] != '#') continue;
+    std::size_t word = text.find_first_not_of(" \t", hash + 1);
+    if (word == std::string_view::npos || text.substr(word, 3) != "omp" ||
+        (word + 3 < text.size() && text[word + 3] != ' ' && text[word + 3] != '\t'))
+      continue;
+    std::size_t begin = text.find_first_not_of(" \t", word + 3);
+    std::string directive = begin == std::string_view::npos ? "" : std::string(text.substr(begin));
+    while (!directive.empty() && (directive.back() == ' ' || directive.back() == '\r')) directive.pop_back();
+    auto start = static_cast<std::uint32_t>(begin == std::string_view::npos ? word + 1 : begin + 1);
+    SourceRange range{{n, start}, {n, static_cast<std::uint32_t>(start + directive.size())}};
+    // The annotated statement starts on the next line that is not blank or a comment.
+    std::uint32_t next = n + 1;
+    while (next <= file.line_count()) {
+      std::string_view t = file.line(next);
+      std::size_t first = t.find_first_not_of(" \t\r");
+      if (first != std::string_view::npos && t[first] != '#') break;
+      ++next;
+    }
+    Stmt* target = next <= file.line_count() ? statement_at_line(body, next) : nullptr;
+    if (!target) {
+      diags.report(DiagId::omp_misplaced, range, "it must precede a statement inside a function");
+      continue;
+    }
+    target->omp = std::make_unique<OmpAnnotation>(OmpAnnotation{directive, range});
+  }
+}
+
+}  // namespace parser
+
 std::optional<Module> parse_module(const SourceFile& file, const std::string& module_name,
                                    Diagnostics& diags) {
   std::unique_ptr<TSParser, decltype(&ts_parser_delete)> ts(ts_parser_new(), ts_parser_delete);
@@ -364,6 +415,7 @@ std::optional<Module> parse_module(const SourceFile& file, const std::string& mo
   int errors_before = diags.error_count();
   conv.module_body(root, module.body);
   parser::collect_exports(root, file, module.exports);
+  parser::attach_omp_annotations(file, module.body, diags);
   if (diags.error_count() > errors_before) return std::nullopt;
   return module;
 }

@@ -102,4 +102,7 @@ class Converter {
 /// Collects `#export ...` / `#pythran export ...` comments anywhere in the tree.
 void collect_exports(TSNode root, const SourceFile& file, std::vector<ExportComment>& out);
 
+/// Attaches every `#omp ...` comment line to the statement that follows it.
+void attach_omp_annotations(const SourceFile& file, Block& body, Diagnostics& diags);
+
 }  // namespace pyxc::parser

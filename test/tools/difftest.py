@@ -173,6 +173,7 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep the build directory")
     parser.add_argument("--self-check", action="store_true", help="compare the source with itself")
     parser.add_argument("--timeout", type=float, default=300, help="seconds for all the checks")
+    parser.add_argument("--pyxc-flag", action="append", default=[], help="pass a flag to pyxc (e.g. -fopenmp)")
     parser.add_argument("--child", metavar="MODULE", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -187,7 +188,7 @@ def main():
         if not args.self_check:
             compiled = os.path.join(tmpdir, module_name(args.test) + ".so")
             env = dict(os.environ, PYXC_PYTHON=args.python)
-            build = subprocess.run([args.pyxc, args.test, "-o", compiled], env=env,
+            build = subprocess.run([args.pyxc, args.test, "-o", compiled, *args.pyxc_flag], env=env,
                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             if build.returncode != 0 or not os.path.exists(compiled):
                 how = (f"crashed with signal {-build.returncode}" if build.returncode < 0

@@ -82,8 +82,6 @@ int build_module(BuildOptions options, const std::string& module_name, const std
         python.include_dir, python.executable));
   job.include_dirs = {runtime_dir, python.include_dir};
   if (!python.numpy_include.empty()) job.include_dirs.push_back(python.numpy_include);
-  // `#omp parallel for` comments become pragmas; they need the OpenMP runtime linked in.
-  job.openmp = job.openmp || cpp.find("#pragma omp") != std::string::npos;
 
   // --------------------------------------------------------------- the module cache
   BuildCache cache(cache_dir());

@@ -65,6 +65,18 @@ std::string env_or(const char* name, const std::string& fallback) {
   return value && *value ? value : fallback;
 }
 
+/// The first `#omp` annotation in source order, for the note that they are ignored.
+const OmpAnnotation* first_omp_annotation(const Block& block) {
+  for (const auto& s : block) {
+    if (s->omp) return s->omp.get();
+    std::vector<const Block*> blocks = child_blocks(*s);
+    if (s->function) blocks.push_back(&s->function->body);
+    for (const Block* b : blocks)
+      if (const OmpAnnotation* found = first_omp_annotation(*b)) return found;
+  }
+  return nullptr;
+}
+
 int list_diagnostics() {
   for (DiagId id : all_diag_ids()) {
     const DiagInfo& info = diag_info(id);
@@ -140,6 +152,11 @@ int run(const Options& opts, PhaseTimer& timer) {
   std::optional<TypedProgram> program = infer_program(*module, exports, diags);
   if (!program || diags.has_errors()) return 1;
   timer.done("infer");
+  // `#omp` annotations take effect with -fopenmp only (as with C compilers); say so once.
+  bool openmp = std::find(opts.f_flags.begin(), opts.f_flags.end(), "openmp") != opts.f_flags.end();
+  if (program->runtime_features.count("openmp") && !openmp && !emit_only)
+    if (const OmpAnnotation* first = first_omp_annotation(module->body))
+      diags.report(DiagId::omp_ignored, first->range);
 
   EmitOptions emit_options;
   emit_options.module_name = module_name;

@@ -7,6 +7,10 @@
 // of randrange(-2**63, 2**63 - 1)) are computed in 128 bits and stay exact.
 #pragma once
 
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
 #include <chrono>
 #include <cmath>
 #include <cstddef>
@@ -611,39 +615,80 @@ inline generator& default_generator() {
   return g;
 }
 
-inline void seed() { default_generator().seed(); }
+/// The seed of the per-thread streams used inside OpenMP parallel regions: each thread draws
+/// from generator::for_thread(seed, thread number), reseeded whenever random.seed() is called,
+/// so a parallel run with a fixed seed and thread count gives the same answer every time.
+struct parallel_seed_state {
+  int_t seed = 0;
+  std::uint64_t epoch = 1;
+  void reseed(int_t s) {
+    seed = s;
+    ++epoch;
+  }
+};
+inline parallel_seed_state& parallel_seed() {
+  static parallel_seed_state state{static_cast<int_t>(std::random_device{}() & 0x7fffffff), 1};
+  return state;
+}
+
+/// The generator random.random() & co. draw from: the process-wide one, or, inside an OpenMP
+/// parallel region, the calling thread's own stream.
+inline generator& current_generator() {
+#ifdef _OPENMP
+  if (omp_in_parallel()) {
+    thread_local generator g{0};
+    thread_local std::uint64_t epoch = 0;
+    const parallel_seed_state& state = parallel_seed();
+    if (epoch != state.epoch) {
+      g = generator::for_thread(state.seed, static_cast<std::uint64_t>(omp_get_thread_num()));
+      epoch = state.epoch;
+    }
+    return g;
+  }
+#endif
+  return default_generator();
+}
+
+inline void seed() {
+  default_generator().seed();
+  parallel_seed().reseed(static_cast<int_t>(default_generator().next_u32()));
+}
 template <class A>
-void seed(A a) { default_generator().seed(a); }
-PYXC_INLINE double random() { return default_generator().random(); }
-PYXC_INLINE int_t getrandbits(int_t k) { return default_generator().getrandbits(k); }
-PYXC_INLINE int_t randrange(int_t stop) { return default_generator().randrange(stop); }
+void seed(A a) {
+  default_generator().seed(a);
+  if constexpr (std::is_integral_v<A>) parallel_seed().reseed(static_cast<int_t>(a));
+  else parallel_seed().reseed(static_cast<int_t>(default_generator().next_u32()));
+}
+PYXC_INLINE double random() { return current_generator().random(); }
+PYXC_INLINE int_t getrandbits(int_t k) { return current_generator().getrandbits(k); }
+PYXC_INLINE int_t randrange(int_t stop) { return current_generator().randrange(stop); }
 PYXC_INLINE int_t randrange(int_t start, int_t stop, int_t step = 1) {
-  return default_generator().randrange(start, stop, step);
+  return current_generator().randrange(start, stop, step);
 }
-PYXC_INLINE int_t randint(int_t a, int_t b) { return default_generator().randint(a, b); }
-PYXC_INLINE double uniform(double a, double b) { return default_generator().uniform(a, b); }
+PYXC_INLINE int_t randint(int_t a, int_t b) { return current_generator().randint(a, b); }
+PYXC_INLINE double uniform(double a, double b) { return current_generator().uniform(a, b); }
 template <class Seq>
-auto choice(const Seq& seq) { return default_generator().choice(seq); }
+auto choice(const Seq& seq) { return current_generator().choice(seq); }
 template <class T>
-void shuffle(const list<T>& x) { default_generator().shuffle(x); }
+void shuffle(const list<T>& x) { current_generator().shuffle(x); }
 template <class Seq>
-auto sample(const Seq& population, int_t k) { return default_generator().sample(population, k); }
+auto sample(const Seq& population, int_t k) { return current_generator().sample(population, k); }
 template <class Seq>
-auto choices(const Seq& population, int_t k) { return default_generator().choices(population, k); }
-inline double triangular(double low = 0.0, double high = 1.0) { return default_generator().triangular(low, high); }
+auto choices(const Seq& population, int_t k) { return current_generator().choices(population, k); }
+inline double triangular(double low = 0.0, double high = 1.0) { return current_generator().triangular(low, high); }
 inline double triangular(double low, double high, double mode) {
-  return default_generator().triangular(low, high, mode);
+  return current_generator().triangular(low, high, mode);
 }
-inline double gauss(double mu = 0.0, double sigma = 1.0) { return default_generator().gauss(mu, sigma); }
+inline double gauss(double mu = 0.0, double sigma = 1.0) { return current_generator().gauss(mu, sigma); }
 inline double normalvariate(double mu = 0.0, double sigma = 1.0) {
-  return default_generator().normalvariate(mu, sigma);
+  return current_generator().normalvariate(mu, sigma);
 }
-inline double lognormvariate(double mu, double sigma) { return default_generator().lognormvariate(mu, sigma); }
-inline double expovariate(double lambd) { return default_generator().expovariate(lambd); }
-inline double vonmisesvariate(double mu, double kappa) { return default_generator().vonmisesvariate(mu, kappa); }
-inline double gammavariate(double alpha, double beta) { return default_generator().gammavariate(alpha, beta); }
-inline double betavariate(double alpha, double beta) { return default_generator().betavariate(alpha, beta); }
-inline double paretovariate(double alpha) { return default_generator().paretovariate(alpha); }
-inline double weibullvariate(double alpha, double beta) { return default_generator().weibullvariate(alpha, beta); }
+inline double lognormvariate(double mu, double sigma) { return current_generator().lognormvariate(mu, sigma); }
+inline double expovariate(double lambd) { return current_generator().expovariate(lambd); }
+inline double vonmisesvariate(double mu, double kappa) { return current_generator().vonmisesvariate(mu, kappa); }
+inline double gammavariate(double alpha, double beta) { return current_generator().gammavariate(alpha, beta); }
+inline double betavariate(double alpha, double beta) { return current_generator().betavariate(alpha, beta); }
+inline double paretovariate(double alpha) { return current_generator().paretovariate(alpha); }
+inline double weibullvariate(double alpha, double beta) { return current_generator().weibullvariate(alpha, beta); }
 
 }  // namespace pyxc::random
