@@ -265,8 +265,25 @@ void FunctionEmitter::omp_stmt(const Stmt& s, const OmpDirective& d) {
   line("{");
   ++indent_;
   line(fmt::format("pyxc::omp_errors {};", errors));
-  line(fmt::format("#pragma omp {}{}", d.kind == Kind::ParallelFor ? "parallel for" : "for",
-                   omp_clauses(d, analysis.implicit_private)));
+  // A loop drawing random numbers splits `parallel for` in two, so that each thread looks its
+  // generator up once (thread-local access costs more than a draw) before sharing the loop.
+  bool split = d.kind == Kind::ParallelFor && uses_random(s.body);
+  if (split) {
+    OmpDirective outer = d, inner;
+    outer.schedule.clear();
+    outer.lastprivate_vars.clear();
+    inner.schedule = d.schedule;
+    inner.lastprivate_vars = d.lastprivate_vars;
+    line("#pragma omp parallel" + omp_clauses(outer, analysis.implicit_private));
+    line("{");
+    ++indent_;
+    thread_rng_ = fresh("rng");
+    line(fmt::format("pyxc::random::generator& {} = pyxc::random::current_generator();", thread_rng_));
+    line("#pragma omp for" + omp_clauses(inner, {}));
+  } else {
+    line(fmt::format("#pragma omp {}{}", d.kind == Kind::ParallelFor ? "parallel for" : "for",
+                     omp_clauses(d, analysis.implicit_private)));
+  }
   line(fmt::format("for (pyxc::int_t {} = {}; {} {} {}; {} += {}) {{", var, start, var, down ? ">" : "<", stop, var, step));
   ++indent_;
   line("try {");
@@ -278,9 +295,37 @@ void FunctionEmitter::omp_stmt(const Stmt& s, const OmpDirective& d) {
   line(fmt::format("}} catch (...) {{ {}.capture(); }}", errors));
   --indent_;
   line("}");
+  if (split) {
+    thread_rng_.clear();
+    --indent_;
+    line("}");
+  }
   line(fmt::format("{}.rethrow();", errors));
   --indent_;
   line("}");
+}
+
+bool FunctionEmitter::uses_random(const Block& block) const {
+  std::function<bool(const Expr&)> in_expr = [&](const Expr& e) {
+    if (e.kind == ExprKind::Call) {
+      const BuiltinFunction* fn = builtin_callee(*e.operands[0]);
+      if (fn && fn->module == "random") return true;
+    }
+    for (const auto& op : e.operands)
+      if (op && in_expr(*op)) return true;
+    for (const auto& a : e.args)
+      if (in_expr(*a)) return true;
+    return false;
+  };
+  for (const auto& st : block) {
+    for (const Expr* e : {st->value.get(), st->test.get()})
+      if (e && in_expr(*e)) return true;
+    for (const auto& t : st->targets)
+      if (in_expr(*t)) return true;
+    for (const Block* b : child_blocks(*st))
+      if (uses_random(*b)) return true;
+  }
+  return false;
 }
 
 void FunctionEmitter::plain_stmt(const Stmt& s) {

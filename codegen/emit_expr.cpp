@@ -537,8 +537,10 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
         args.push_back(e.args[i].get());
         codes.push_back(expr_as(*e.args[i], sig->params[i]));
       }
+      // In a parallel loop, draw from this thread's generator (looked up once per thread).
+      std::string callee = fn.module == "random" && !thread_rng_.empty() ? thread_rng_ + "." + fn.name : fn.cpp;
       return in_order(args, codes, [&](const std::vector<std::string>& c) {
-        return fmt::format("{}({})", fn.cpp, join_args(c));
+        return fmt::format("{}({})", callee, join_args(c));
       });
     }
     case BuiltinRule::Len:
@@ -558,8 +560,10 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
         args.push_back(a.get());
         codes.push_back(expr_as(*a, result));
       }
+      // In a parallel loop, draw from this thread's generator (looked up once per thread).
+      std::string callee = fn.module == "random" && !thread_rng_.empty() ? thread_rng_ + "." + fn.name : fn.cpp;
       return in_order(args, codes, [&](const std::vector<std::string>& c) {
-        return fmt::format("{}({})", fn.cpp, join_args(c));
+        return fmt::format("{}({})", callee, join_args(c));
       });
     }
     case BuiltinRule::Abs:

@@ -56,6 +56,7 @@ class FunctionEmitter {
   void block(const Block& stmts);
   void stmt(const Stmt& s);
   void plain_stmt(const Stmt& s);
+  bool uses_random(const Block& block) const;
   void omp_stmt(const Stmt& s, const OmpDirective& d);
   std::string omp_clauses(const OmpDirective& d, const std::set<std::string>& extra_private);
   void assign(const Stmt& s);
@@ -107,7 +108,8 @@ class FunctionEmitter {
   std::string& out_;
   int indent_ = 1;
   int counter_ = 0;
-  int handler_depth_ = 0;  // inside an `except` block: a bare `raise` re-throws
+  int handler_depth_ = 0;
+  std::string thread_rng_;  // inside a parallel loop that draws: this thread's generator  // inside an `except` block: a bare `raise` re-throws
   std::set<std::string> declared_;               // locals already declared
   std::set<std::string> declare_on_first_assign_;  // declared by their first top-level assignment
   std::set<std::string> loop_scoped_;            // loop variables declared by their `for` header
