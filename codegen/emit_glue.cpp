@@ -93,12 +93,27 @@ void emit_overload(std::string& out, const std::string& ns, const TypedOverload&
       ++open;
     }
   }
-  if (release_gil)
-    out += fmt::format("{}return pyxc::py::to_python(pyxc::py::call_without_gil([&] {{ return {}::{}({}); }}));\n",
-                       indent, ns, cpp_function_name(owned), call_args(owned, false));
-  else
-    out += fmt::format("{}return pyxc::py::to_python({}::{}({}));\n", indent, ns, cpp_function_name(owned),
-                       call_args(owned, false));
+  // Lists the function may change (it does not only read them) are written back into the
+  // caller's list objects after the call.
+  std::vector<std::size_t> written;
+  for (std::size_t i = 0; i < n; ++i)
+    if (spec.params[i]->kind == TypeKind::List && !overload.param_is_readonly(i)) written.push_back(i);
+  std::string call = fmt::format("{}::{}({})", ns, cpp_function_name(owned), call_args(owned, false));
+  if (release_gil) call = fmt::format("pyxc::py::call_without_gil([&] {{ return {}; }})", call);
+  if (written.empty()) {
+    out += fmt::format("{}return pyxc::py::to_python({});\n", indent, call);
+  } else {
+    out += fmt::format("{}auto result = {};\n", indent, call);
+    for (std::size_t i : written)
+      out += fmt::format("{}if (!pyxc::py::write_back(slots[{}], arg{})) return nullptr;\n", indent, i, i);
+    // `return xs` gives back the caller's own list.
+    std::string result = "pyxc::py::to_python(result)";
+    if (owned.return_type->kind == TypeKind::List)
+      for (std::size_t i : written)
+        if (spec.params[i] == owned.return_type)
+          result = fmt::format("pyxc::py::same_list_or_new(result, slots[{}], arg{})", i, i);
+    out += fmt::format("{}return {};\n", indent, result);
+  }
   for (; open > 0; --open) {
     indent.resize(indent.size() - 2);
     out += indent + "}\n";

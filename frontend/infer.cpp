@@ -248,7 +248,10 @@ std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunct
     TypedExport typed;
     typed.function = &exports[e];
     for (std::size_t o = 0; o < seeds[e].size(); ++o) {
-      typed.overloads.push_back({&exports[e].overloads[o], seeds[e][o].owned, seeds[e][o].borrowed});
+      std::vector<bool> readonly;
+      for (std::size_t i = 0; i < exports[e].def->params.size(); ++i)
+        readonly.push_back(param_is_readonly(exports[e].def, i));
+      typed.overloads.push_back({&exports[e].overloads[o], seeds[e][o].owned, seeds[e][o].borrowed, readonly});
       roots.push_back(seeds[e][o].owned);
       if (seeds[e][o].borrowed) roots.push_back(seeds[e][o].borrowed);
     }

@@ -38,6 +38,9 @@ struct TypedOverload {
   const ExportOverload* spec = nullptr;
   const Instantiation* owned = nullptr;
   const Instantiation* borrowed = nullptr;
+  std::vector<bool> readonly_params;  // parameters the function only reads (never mutates)
+
+  bool param_is_readonly(std::size_t i) const { return i < readonly_params.size() && readonly_params[i]; }
 };
 
 struct TypedExport {

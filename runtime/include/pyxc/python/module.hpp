@@ -95,6 +95,30 @@ inline void write_to_python_stdout(const std::string& text) {
   }
 }
 
+/// After a call that may have mutated the converted list `xs`, makes the caller's Python list
+/// `target` hold the same items, so `xs.append(1)` inside the function is seen by the caller
+/// as in Python. (Nested lists are rebuilt: their identity is not kept.) False with a Python
+/// error set if the items cannot be converted.
+template <class T>
+bool write_back(PyObject* target, const pyxc::list<T>& xs) {
+  PyObject* items = to_python(xs);
+  if (!items) return false;
+  int rc = PyList_SetSlice(target, 0, PyList_GET_SIZE(target), items);
+  Py_DECREF(items);
+  return rc == 0;
+}
+
+/// The result of a function whose result is one of its list arguments: the caller's own list
+/// object (written back), so `f(xs) is xs` as in Python.
+template <class T>
+PyObject* same_list_or_new(const pyxc::list<T>& result, PyObject* original, const pyxc::list<T>& converted) {
+  if (result.is(converted)) {
+    Py_INCREF(original);
+    return original;
+  }
+  return to_python(result);
+}
+
 /// Runs f() with the GIL released (re-acquired on return and on exceptions), so other Python
 /// threads run while compiled code works on data it owns.
 template <class F>
