@@ -208,6 +208,7 @@ std::string FunctionEmitter::omp_clauses(const OmpDirective& d, const std::set<s
   if (!d.schedule.empty()) out += " schedule(" + d.schedule + ")";
   if (!d.num_threads.empty()) out += " num_threads(" + cpp_ident(d.num_threads) + ")";
   if (!d.if_clause.empty()) out += " if(pyxc::to_bool(" + cpp_ident(d.if_clause) + "))";
+  if (d.collapse > 1) out += fmt::format(" collapse({})", d.collapse);
   return out;
 }
 
@@ -248,19 +249,24 @@ void FunctionEmitter::omp_stmt(const Stmt& s, const OmpDirective& d) {
     if (region) line(fmt::format("{}.rethrow();", errors));
     return;
   }
-  // A parallel loop over range(...) in OpenMP's canonical form.
+  // A parallel loop (or collapse(n) nest) over range(...) in OpenMP's canonical form.
   OmpLoopAnalysis analysis = analyze_omp_loop(*inst_.def, s, d);
-  const Expr& range = *s.value;
-  std::string start = "0L", stop, step = "1L";
-  if (range.args.size() == 1) {
-    stop = strip_parens(expr_as(*range.args[0], types::int_()));
-  } else {
-    start = strip_parens(expr_as(*range.args[0], types::int_()));
-    stop = strip_parens(expr_as(*range.args[1], types::int_()));
-    if (range.args.size() == 3) step = strip_parens(expr_as(*range.args[2], types::int_()));
-  }
-  bool down = step.size() > 1 && step[0] == '-';
-  std::string var = cpp_ident(s.targets[0]->name);
+  std::vector<const Stmt*> nest = omp_loop_nest(s, d.collapse);
+  auto header = [&](const Stmt& loop) {
+    const Expr& range = *loop.value;
+    std::string start = "0L", stop, step = "1L";
+    if (range.args.size() == 1) {
+      stop = strip_parens(expr_as(*range.args[0], types::int_()));
+    } else {
+      start = strip_parens(expr_as(*range.args[0], types::int_()));
+      stop = strip_parens(expr_as(*range.args[1], types::int_()));
+      if (range.args.size() == 3) step = strip_parens(expr_as(*range.args[2], types::int_()));
+    }
+    bool down = step.size() > 1 && step[0] == '-';
+    std::string var = cpp_ident(loop.targets[0]->name);
+    return fmt::format("for (pyxc::int_t {} = {}; {} {} {}; {} += {}) {{", var, start, var, down ? ">" : "<", stop,
+                       var, step);
+  };
   std::string errors = fresh("errors");
   line("{");
   ++indent_;
@@ -274,6 +280,8 @@ void FunctionEmitter::omp_stmt(const Stmt& s, const OmpDirective& d) {
     outer.lastprivate_vars.clear();
     inner.schedule = d.schedule;
     inner.lastprivate_vars = d.lastprivate_vars;
+    inner.collapse = d.collapse;
+    outer.collapse = 1;
     line("#pragma omp parallel" + omp_clauses(outer, analysis.implicit_private));
     line("{");
     ++indent_;
@@ -284,17 +292,21 @@ void FunctionEmitter::omp_stmt(const Stmt& s, const OmpDirective& d) {
     line(fmt::format("#pragma omp {}{}", d.kind == Kind::ParallelFor ? "parallel for" : "for",
                      omp_clauses(d, analysis.implicit_private)));
   }
-  line(fmt::format("for (pyxc::int_t {} = {}; {} {} {}; {} += {}) {{", var, start, var, down ? ">" : "<", stop, var, step));
-  ++indent_;
+  for (const Stmt* level : nest) {
+    line(header(*level));
+    ++indent_;
+  }
   line("try {");
   ++indent_;
   loops_.push_back(Loop{});
-  block(s.body);
+  block(nest.back()->body);
   loops_.pop_back();
   --indent_;
   line(fmt::format("}} catch (...) {{ {}.capture(); }}", errors));
-  --indent_;
-  line("}");
+  for (std::size_t i = 0; i < nest.size(); ++i) {
+    --indent_;
+    line("}");
+  }
   if (split) {
     thread_rng_.clear();
     --indent_;

@@ -127,17 +127,14 @@ void ProgramInferrer::check_omp(const FunctionDef& function, const Stmt& s, cons
     if (!locals.count(name))
       diags_.report(DiagId::omp_syntax, s.omp->range, "`" + name + "` in a clause is not a local variable of `" + function.name + "`");
   if (!d->is_loop()) return;
-  bool range_loop = s.kind == StmtKind::For && s.targets[0]->kind == ExprKind::Name &&
-                    s.value->kind == ExprKind::Call && s.value->operands[0]->kind == ExprKind::Name &&
-                    s.value->operands[0]->name == "range" && !locals.count("range") && s.orelse.empty();
-  if (range_loop && s.value->args.size() == 3) {
-    const Expr& step = *s.value->args[2];
-    range_loop = step.kind == ExprKind::IntLit ||
-                 (step.kind == ExprKind::UnaryOp && step.operands[0]->kind == ExprKind::IntLit);
-  }
-  if (!range_loop) {
+  if (omp_loop_nest(s, 1).empty() || locals.count("range")) {
     diags_.report(DiagId::omp_misplaced, s.omp->range,
                   "`" + d->name + "` must annotate a `for` loop over range(...) with a constant step and no `else`");
+    return;
+  }
+  if (omp_loop_nest(s, d->collapse).empty()) {
+    diags_.report(DiagId::omp_misplaced, s.omp->range,
+                  fmt::format("collapse({}) needs {} perfectly nested `for` loops over range(...)", d->collapse, d->collapse));
     return;
   }
   OmpLoopAnalysis a = analyze_omp_loop(function, s, *d);

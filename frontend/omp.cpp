@@ -75,8 +75,8 @@ std::optional<OmpDirective> parse_omp(const OmpAnnotation& a, Diagnostics* diags
   }
   static const std::map<OmpDirective::Kind, std::set<std::string>> allowed = {
       {OmpDirective::Kind::ParallelFor,
-       {"private", "firstprivate", "lastprivate", "shared", "reduction", "schedule", "num_threads", "if"}},
-      {OmpDirective::Kind::For, {"private", "firstprivate", "lastprivate", "reduction", "schedule"}},
+       {"private", "firstprivate", "lastprivate", "shared", "reduction", "schedule", "num_threads", "if", "collapse"}},
+      {OmpDirective::Kind::For, {"private", "firstprivate", "lastprivate", "reduction", "schedule", "collapse"}},
       {OmpDirective::Kind::Parallel, {"private", "firstprivate", "shared", "reduction", "num_threads", "if"}},
       {OmpDirective::Kind::Single, {"private", "firstprivate"}},
   };
@@ -145,6 +145,11 @@ std::optional<OmpDirective> parse_omp(const OmpAnnotation& a, Diagnostics* diags
       d.num_threads = arg;
       good = is_identifier(arg) || (!arg.empty() && arg.find_first_not_of("0123456789") == std::string::npos);
       if (!good) error(DiagId::omp_syntax, open + 1, arg.size(), "num_threads takes an int literal or a variable");
+    } else if (clause == "collapse") {
+      good = !arg.empty() && arg.size() < 3 && arg.find_first_not_of("0123456789") == std::string::npos &&
+             std::stoi(arg) >= 1;
+      if (good) d.collapse = std::stoi(arg);
+      else error(DiagId::omp_syntax, open + 1, arg.size(), "collapse(...) takes a positive int literal");
     } else if (clause == "if") {
       d.if_clause = arg;
       good = is_identifier(arg);
@@ -206,6 +211,28 @@ void scan_body(const Block& block, bool in_inner_loop, std::map<std::string, Sou
 
 }  // namespace
 
+std::vector<const Stmt*> omp_loop_nest(const Stmt& loop, int depth) {
+  std::vector<const Stmt*> nest;
+  const Stmt* current = &loop;
+  for (int level = 0; level < depth; ++level) {
+    bool range_loop = current->kind == StmtKind::For && current->targets[0]->kind == ExprKind::Name &&
+                      current->value->kind == ExprKind::Call && current->value->operands[0]->kind == ExprKind::Name &&
+                      current->value->operands[0]->name == "range" && current->orelse.empty();
+    if (range_loop && current->value->args.size() == 3) {
+      const Expr& step = *current->value->args[2];
+      range_loop = step.kind == ExprKind::IntLit ||
+                   (step.kind == ExprKind::UnaryOp && step.operands[0]->kind == ExprKind::IntLit);
+    }
+    if (!range_loop) return {};
+    nest.push_back(current);
+    if (level + 1 < depth) {
+      if (current->body.size() != 1) return {};
+      current = current->body[0].get();
+    }
+  }
+  return nest;
+}
+
 OmpLoopAnalysis analyze_omp_loop(const FunctionDef& function, const Stmt& loop, const OmpDirective& d) {
   OmpLoopAnalysis out;
   std::map<std::string, SourceRange> assigned;
@@ -222,9 +249,12 @@ OmpLoopAnalysis analyze_omp_loop(const FunctionDef& function, const Stmt& loop, 
     declared_private.insert(list->begin(), list->end());
   std::set<std::string> params;
   for (const auto& p : function.params) params.insert(p.name);
-  std::string loop_var = loop.targets[0]->kind == ExprKind::Name ? loop.targets[0]->name : "";
+  // The iteration variables of the collapsed loops are private to each iteration.
+  std::set<std::string> loop_vars;
+  for (const Stmt* level : omp_loop_nest(loop, d.collapse))
+    if (level->targets[0]->kind == ExprKind::Name) loop_vars.insert(level->targets[0]->name);
   for (const auto& [name, where] : assigned) {
-    if (name == loop_var || reduced.count(name) || declared_private.count(name)) continue;
+    if (loop_vars.count(name) || reduced.count(name) || declared_private.count(name)) continue;
     // A temporary of the loop body (mentioned nowhere else) is private to each iteration.
     if (all_uses[name] == loop_uses[name] && !params.count(name)) {
       out.implicit_private.insert(name);

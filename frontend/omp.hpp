@@ -24,6 +24,7 @@ struct OmpDirective {
   std::string num_threads;  // an int literal or a local name
   std::string if_clause;    // a local name
   std::string critical_name;
+  int collapse = 1;  // collapse(n): the n perfectly nested loops share the iterations
 
   bool is_loop() const { return kind == Kind::ParallelFor || kind == Kind::For; }
   /// Every variable a clause names.
@@ -43,5 +44,9 @@ struct OmpLoopAnalysis {
 };
 
 OmpLoopAnalysis analyze_omp_loop(const FunctionDef& function, const Stmt& loop, const OmpDirective& directive);
+
+/// The `collapse(n)` nest: the annotated loop and the n-1 loops directly inside it, or an
+/// empty vector when the loops are not perfectly nested `for ... in range(...)` loops.
+std::vector<const Stmt*> omp_loop_nest(const Stmt& loop, int depth);
 
 }  // namespace pyxc

@@ -35,6 +35,12 @@ def f(n):
     #omp parallel for
     while total > 0:
         total -= 1
+    # CHECK: {{.*}}omp_annotations.py:[[@LINE+1]]:10: error: misplaced `#omp` annotation: collapse(2) needs 2 perfectly nested `for` loops over range(...)
+    #omp parallel for collapse(2) reduction(+:total)
+    for i in range(n):
+        total += i
+        for j in range(n):
+            total += j
     # CHECK: {{.*}}omp_annotations.py:[[@LINE+1]]:10: error: malformed `#omp` annotation: expected a directive
     #omp paralel for
     for i in range(n):

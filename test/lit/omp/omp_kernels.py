@@ -67,7 +67,20 @@ def failing(n):
     return total
 
 
+#export grid_sum(int, int)
+def grid_sum(rows, cols):
+    total = 0
+    #omp parallel for collapse(2) reduction(+:total)
+    for i in range(rows):
+        for j in range(0, cols, 2):
+            cell = i * cols + j
+            total += cell % 11
+    return total
+
+
 #check: sum_squares(100000)
+#check: grid_sum(37, 41)
+#check: grid_sum(0, 5)
 #check: sum_squares(0)
 #check-approx: mean_of([0.5, 1.5, 2.5, 3.5, 4.0])
 #check: extremes(1000)
