@@ -9,6 +9,7 @@ In one interleaved run (round-robin rounds, medians), with --tries draws of (x, 
   numpy            the same count vectorised (default_rng, chunks of 10^6)
   pythran          pi_kernel.py compiled by Debian's Pythran (serial)
   pyxc             pi_kernel.py compiled by pyxc
+  pyxc omp xk      examples/pi/pi_omp.py built with -fopenmp, on k OpenMP threads
   pyxc threads=k   pyxc's kernel over k chunks in a ThreadPoolExecutor of k threads
   pyxc mpirun -n k pyxc's kernel in k MPI ranks (pi_mpi.py); time measured inside the job,
                    the launch (interpreter + MPI start-up) shown apart
@@ -52,6 +53,14 @@ def build_pyxc(pyxc, tmp):
     env = dict(os.environ, PYXC_PYTHON=sys.executable)
     seconds = build("pyxc", [pyxc, KERNEL, "-o", output], output, env)
     return None if seconds is None else (output, seconds)
+
+
+def build_pyxc_omp(pyxc, tmp):
+    """examples/pi/pi_omp.py with -fopenmp: the same loop with one `#omp parallel for` line."""
+    output = os.path.join(tmp, "pi_omp.so")
+    env = dict(os.environ, PYXC_PYTHON=sys.executable)
+    seconds = build("pyxc -fopenmp", [pyxc, os.path.join(HERE, "pi_omp.py"), "-fopenmp", "-o", output], output, env)
+    return None if seconds is None else output
 
 
 def build_pythran(tmp):
@@ -154,6 +163,11 @@ def main():
             print(f"pyxc build: {built[1]:.1f} s")
             rows += [("pyxc", pyxc.count_inside, 1, "serial"),
                      ("pyxc hypot", pyxc.count_inside_hypot, 1, "serial")]
+            omp_path = build_pyxc_omp(args.pyxc, tmp)
+            if omp_path:
+                omp = load_kernel(omp_path)
+                for k in range(1, args.workers + 1):
+                    rows.append((f"pyxc omp x{k}", lambda seed, n, k=k: omp.count_inside_threads(seed, n, k), k, "omp"))
             for k in range(1, args.workers + 1):
                 pools.append(ThreadPoolExecutor(max_workers=k))
                 rows.append((f"pyxc threads={k}", threads_count(pyxc, k, pools[-1]), k, "threads"))
@@ -202,6 +216,8 @@ def main():
             note = f"launch +{human(statistics.median(function.outer) - t)}"
         elif kind == "threads" and workers > 1:
             note = "GIL kept (random): threads take turns"
+        elif kind == "omp":
+            note = "own random stream per thread"
         print(f"{name:<18} {human(t):>10} {t / tries * 1e9:>8.1f} {base / t:>9.1f}x {efficiency:>10} "
               f"{4.0 * counts[name] / tries:>10.6f}  {note}")
     if "pythran" in times and serial:

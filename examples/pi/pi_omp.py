@@ -24,6 +24,20 @@ def count_inside(seed, tries):
     return inside
 
 
+#export count_inside_threads(int, int, int)
+def count_inside_threads(seed, tries, threads):
+    """count_inside on `threads` OpenMP threads (for benchmarks sweeping the thread count)."""
+    random.seed(seed)
+    inside = 0
+    #omp parallel for reduction(+:inside) num_threads(threads)
+    for i in range(tries):
+        x = random.random()
+        y = random.random()
+        if x * x + y * y <= 1.0:
+            inside += 1
+    return inside
+
+
 #export estimate_pi(int, int)
 def estimate_pi(seed, tries):
     return 4.0 * count_inside(seed, tries) / tries
