@@ -24,6 +24,7 @@
 
 #include "pyxc/arith.hpp"
 #include "pyxc/core.hpp"
+#include "pyxc/hash.hpp"
 #include "pyxc/list.hpp"
 #include "pyxc/math.hpp"
 
@@ -68,34 +69,8 @@ inline std::vector<std::uint32_t> magnitude_words(unsigned __int128 u) {
   return key;
 }
 
-/// CPython's hash(float) (Python/pyhash.c, _Py_HashDouble) for finite x, as an unsigned word.
-inline std::uint64_t hash_double(double v) {
-  constexpr int bits = 61;
-  constexpr std::uint64_t modulus = (std::uint64_t{1} << bits) - 1;
-  if (std::isinf(v)) return v > 0 ? 314159u : static_cast<std::uint64_t>(-314159);
-  int e = 0;
-  double m = std::frexp(v, &e);
-  int sign = 1;
-  if (m < 0) {
-    sign = -1;
-    m = -m;
-  }
-  std::uint64_t x = 0;
-  while (m != 0.0) {
-    x = ((x << 28) & modulus) | x >> (bits - 28);
-    m *= 268435456.0;  // 2**28
-    e -= 28;
-    const auto y = static_cast<std::uint64_t>(m);
-    m -= static_cast<double>(y);
-    x += y;
-    if (x >= modulus) x -= modulus;
-  }
-  e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
-  x = ((x << e) & modulus) | x >> (bits - e);
-  x = x * static_cast<std::uint64_t>(static_cast<std::int64_t>(sign));
-  if (x == static_cast<std::uint64_t>(-1)) x = static_cast<std::uint64_t>(-2);
-  return x;
-}
+/// CPython's hash(float) as an unsigned word (the key random.seed(x) uses for a float x).
+inline std::uint64_t hash_double(double v) { return static_cast<std::uint64_t>(pyxc::hash(v)); }
 
 // Constants of Lib/random.py, as CPython computes them (checked bit for bit by random_test).
 inline constexpr double NV_MAGICCONST = 0x1.b72cd3f331398p+0;  // 4 * exp(-0.5) / sqrt(2.0)
