@@ -101,6 +101,8 @@ std::vector<BuiltinFunction> make_functions() {
   table.push_back({"math", "gcd", "pyxc::math::gcd", BuiltinRule::Fixed,
                    {{{types::int_(), types::int_()}, types::int_()}}, "gcd(a: int, b: int) -> int"});
   add_random_functions(table);
+  for (const char* name : {"time", "perf_counter", "monotonic"})
+    table.push_back(fixed("time", name, {{{}, types::float_()}}));
   return table;
 }
 
@@ -196,7 +198,7 @@ bool is_exception_class(std::string_view name) {
 }
 
 const std::vector<std::string>& supported_modules() {
-  static const std::vector<std::string> modules = {"math", "random"};
+  static const std::vector<std::string> modules = {"math", "random", "time"};
   return modules;
 }
 
