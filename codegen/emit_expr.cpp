@@ -591,7 +591,9 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
     case BuiltinRule::Sorted:
     case BuiltinRule::AnyAll: {
       std::vector<std::string> codes;
-      for (const auto& a : e.args) codes.push_back(expr(*a));
+      for (const auto& a : e.args) codes.push_back(iterable(*a));
+      for (const auto& kw : e.keywords)  // sorted(xs, reverse=...)
+        codes.push_back(fmt::format("pyxc::to_bool({})", strip_parens(expr(*kw.value))));
       if (fn.rule == BuiltinRule::Enumerate && codes.size() == 2) codes[1] = expr_as(*e.args[1], types::int_());
       return fmt::format("{}({})", fn.cpp, join_args(codes));
     }

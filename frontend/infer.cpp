@@ -655,7 +655,7 @@ void FunctionInferrer::for_loop(const Stmt& s) {
   Type iterable = expr(*s.value);
   Type elem = types::unknown();
   if (iterable->kind != TypeKind::Unknown) {
-    elem = iteration_type(iterable);
+    elem = iterate(iterable);
     if (!elem) {
       program_.report(DiagId::not_iterable, s.value->range, to_string(iterable));
       elem = types::unknown();

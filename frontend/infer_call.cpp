@@ -51,22 +51,24 @@ Type FunctionInferrer::call(const Expr& e) {
   if (callee.kind == ExprKind::Name && !is_local(callee.name))
     if (auto it = scope.functions.find(callee.name); it != scope.functions.end())
       return call_user(e, *it->second, std::move(args));
-  // print(..., sep=..., end=...): its keywords are the only builtin ones pyxc knows so far.
-  bool is_print = callee.kind == ExprKind::Name && callee.name == "print" && !is_local(callee.name) &&
-                  !scope.functions.count(callee.name);
-  if (is_print) {
+  // The builtin keywords pyxc knows so far: print(..., sep=, end=) and sorted(..., reverse=).
+  bool builtin_name = callee.kind == ExprKind::Name && !is_local(callee.name) && !scope.functions.count(callee.name);
+  bool is_print = builtin_name && callee.name == "print";
+  bool is_sorted = builtin_name && callee.name == "sorted";
+  if (is_print || is_sorted) {
     for (const auto& kw : e.keywords) {
       Type t = expr(*kw.value);
-      if (kw.name != "sep" && kw.name != "end") {
-        program_.report(DiagId::unexpected_keyword, kw.range, "print", kw.name);
+      bool known = is_print ? (kw.name == "sep" || kw.name == "end") : kw.name == "reverse";
+      if (!known) {
+        program_.report(DiagId::unexpected_keyword, kw.range, callee.name, kw.name);
         return types::unknown();
       }
-      if (t->kind != TypeKind::Str && !is_unknown(t))
-        program_.report(DiagId::bad_argument_type, kw.range, "print", to_string(t));
+      bool ok = is_print ? t->kind == TypeKind::Str : (t->kind == TypeKind::Bool || t->kind == TypeKind::Int);
+      if (!ok && !is_unknown(t)) program_.report(DiagId::bad_argument_type, kw.range, callee.name, to_string(t));
     }
   }
   // Builtins and methods take positional arguments only (so far).
-  if (!e.keywords.empty() && !is_print) {
+  if (!e.keywords.empty() && !is_print && !is_sorted) {
     for (const auto& kw : e.keywords) expr(*kw.value);
     std::string name = callee.kind == ExprKind::Name ? callee.name
                      : callee.kind == ExprKind::Attribute ? callee.name : "this function";
@@ -188,7 +190,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       return is_sequence(args[0]) ? types::int_() : bad_arg(args[0]);
     case BuiltinRule::Sum: {
       if (!arity(1, 2)) return types::unknown();
-      Type elem = iteration_type(args[0]);
+      Type elem = iterate(args[0]);
       if (!elem || !is_numeric(elem)) return bad_arg(args[0]);
       Type result = elem->kind == TypeKind::Bool ? types::int_() : elem;
       if (args.size() == 2) {
@@ -200,7 +202,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     case BuiltinRule::MinMax: {
       if (args.empty()) return arity(1, SIZE_MAX), types::unknown();
       if (args.size() == 1) {
-        Type elem = iteration_type(args[0]);
+        Type elem = iterate(args[0]);
         if (!elem || elem->kind == TypeKind::Complex || elem->kind == TypeKind::Unknown)
           return bad_arg(args[0]);
         return elem;
@@ -238,7 +240,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       return types::complex_();
     case BuiltinRule::Choice: {
       if (!arity(1, 1)) return types::unknown();
-      Type elem = iteration_type(args[0]);
+      Type elem = iterate(args[0]);
       bool indexable = args[0]->kind == TypeKind::List || args[0]->kind == TypeKind::Range;
       return elem && indexable ? elem : bad_arg(args[0]);
     }
@@ -247,7 +249,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       return args[0]->kind == TypeKind::List && !args[0]->borrowed ? types::none() : bad_arg(args[0]);
     case BuiltinRule::Sample: {
       if (!arity(2, 2)) return types::unknown();
-      Type elem = iteration_type(args[0]);
+      Type elem = iterate(args[0]);
       bool indexable = args[0]->kind == TypeKind::List || args[0]->kind == TypeKind::Range;
       if (!elem || !indexable) return bad_arg(args[0]);
       if (args[1]->kind != TypeKind::Int && args[1]->kind != TypeKind::Bool) return bad_arg(args[1]);
@@ -255,7 +257,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     }
     case BuiltinRule::Enumerate: {
       if (!arity(1, 2)) return types::unknown();
-      Type elem = iteration_type(args[0]);
+      Type elem = iterate(args[0]);
       if (!elem) return bad_arg(args[0]);
       if (args.size() == 2 && args[1]->kind != TypeKind::Int && args[1]->kind != TypeKind::Bool) return bad_arg(args[1]);
       return types::iterator(types::tuple({types::int_(), elem}));
@@ -264,7 +266,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       if (!arity(1, 3)) return types::unknown();
       std::vector<Type> items;
       for (Type t : args) {
-        Type elem = iteration_type(t);
+        Type elem = iterate(t);
         if (!elem) return bad_arg(t);
         items.push_back(elem);
       }
@@ -273,22 +275,22 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     case BuiltinRule::Reversed:
       if (!arity(1, 1)) return types::unknown();
       if (args[0]->kind != TypeKind::List && args[0]->kind != TypeKind::Range) return bad_arg(args[0]);
-      return types::iterator(iteration_type(args[0]));
+      return types::iterator(iterate(args[0]));
     case BuiltinRule::Sorted: {
       if (!arity(1, 1)) return types::unknown();
-      Type elem = iteration_type(args[0]);
+      Type elem = iterate(args[0]);
       if (!elem || elem->kind == TypeKind::Complex || elem->kind == TypeKind::None) return bad_arg(args[0]);
       return types::list(elem);
     }
     case BuiltinRule::ToList: {
       if (!arity(0, 1)) return types::unknown();
       if (args.empty()) return types::list(types::unknown());
-      Type elem = iteration_type(args[0]);
+      Type elem = iterate(args[0]);
       return elem ? types::list(elem) : bad_arg(args[0]);
     }
     case BuiltinRule::AnyAll:
       if (!arity(1, 1)) return types::unknown();
-      return iteration_type(args[0]) ? types::boolean() : bad_arg(args[0]);
+      return iterate(args[0]) ? types::boolean() : bad_arg(args[0]);
     case BuiltinRule::Round:
       if (!arity(1, 2)) return types::unknown();
       if (args[0]->kind != TypeKind::Float && args[0]->kind != TypeKind::Int && args[0]->kind != TypeKind::Bool)
@@ -313,7 +315,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     case BuiltinRule::ToSet: {
       if (!arity(0, 1)) return types::unknown();
       if (args.empty()) return types::set(types::unknown());
-      Type elem = iteration_type(args[0]);
+      Type elem = iterate(args[0]);
       return elem ? types::set(elem) : bad_arg(args[0]);
     }
     case BuiltinRule::ToDict:
@@ -382,7 +384,7 @@ Type FunctionInferrer::str_method(const Expr& e, const std::string& method, cons
   program_.note_feature("str");
   std::string display = "str." + method;
   if (method == "join") {
-    Type elem = args.size() == 1 ? iteration_type(args[0]) : nullptr;
+    Type elem = args.size() == 1 ? iterate(args[0]) : nullptr;
     if (args.size() != 1 || !elem || elem->kind != TypeKind::Str) {
       program_.report(DiagId::bad_argument_type, e.range, display, args.empty() ? "nothing" : to_string(args[0]));
       return types::unknown();

@@ -8,6 +8,11 @@ bool is_unknown(Type t) { return t->kind == TypeKind::Unknown; }
 bool is_intlike(Type t) { return t->kind == TypeKind::Int || t->kind == TypeKind::Bool; }
 }  // namespace
 
+Type FunctionInferrer::iterate(Type t) {
+  if (t->kind == TypeKind::Str) program_.note_feature("str");  // iterating a str needs str_chars
+  return iteration_type(t);
+}
+
 Type FunctionInferrer::expr(const Expr& e) {
   Type t = expr_uncached(e);
   if (!t) t = types::unknown();
@@ -256,7 +261,7 @@ Type FunctionInferrer::compare(const Expr& e) {
       }
       case CmpOp::In:
       case CmpOp::NotIn: {
-        Type elem = r->kind == TypeKind::Str ? types::str() : iteration_type(r);
+        Type elem = r->kind == TypeKind::Str ? types::str() : iterate(r);
         ok = elem && (elem == l || (is_numeric(elem) && is_numeric(l)) || is_unknown(elem));
         break;
       }
@@ -359,7 +364,7 @@ Type FunctionInferrer::subscript(const Expr& e) {
       }
       return container->items()[i];
     }
-    Type elem = iteration_type(container);
+    Type elem = iterate(container);
     if (elem && is_intlike(index)) return elem;
     program_.report(DiagId::bad_index_type, index_expr.range, "heterogeneous tuple",
                     "non-constant " + to_string(index));
@@ -391,7 +396,7 @@ Type FunctionInferrer::list_comp(const Expr& e) {
     Type iterable = expr(*clause.iter);
     Type elem = types::unknown();
     if (!is_unknown(iterable)) {
-      elem = iteration_type(iterable);
+      elem = iterate(iterable);
       if (!elem) {
         program_.report(DiagId::not_iterable, clause.iter->range, to_string(iterable));
         elem = types::unknown();

@@ -109,6 +109,8 @@ class FunctionInferrer {
   // expressions (infer_expr.cpp)
  public:
   Type expr(const Expr& e);
+  /// iteration_type(t), noting the runtime support that iterating t needs.
+  Type iterate(Type t);
 
  private:
   Type expr_uncached(const Expr& e);

@@ -30,6 +30,11 @@ def sorting(xs):
     return sorted(xs), sorted(range(5)), list(range(3)), sorted([(2, 1.0), (1, 5.0), (2, 0.5)])
 
 
+#export sorted_desc(float list)
+def sorted_desc(xs):
+    return sorted(xs, reverse=True), sorted([(1, "b"), (1, "a"), (0, "z")], reverse=True), sorted("pyxc")
+
+
 #export truthiness(int list)
 def truthiness(xs):
     return any(xs), all(xs), any([x > 2 for x in xs]), all([x >= 0 for x in xs]), any([]), all([])
@@ -59,6 +64,7 @@ def zip3(a, b, c):
 #check: indexed([3, 4, 5])
 #check: backwards(4)
 #check: sorting([3.5, -1.0, 2.0, 2.0])
+#check: sorted_desc([3.5, -1.0, 2.0, 2.0])
 #check: truthiness([0, 1, 2, 3])
 #check: truthiness([1, 2])
 #check: rounding(2.5, 3)
