@@ -14,33 +14,6 @@ namespace pyxc {
 
 namespace codegen {
 
-namespace {
-
-void count_names(const Expr& e, std::map<std::string, int>& uses) {
-  if (e.kind == ExprKind::Name) ++uses[e.name];
-  for (const auto& op : e.operands)
-    if (op) count_names(*op, uses);
-  for (const auto& arg : e.args) count_names(*arg, uses);
-  for (const auto& kw : e.keywords) count_names(*kw.value, uses);
-  for (const auto& clause : e.comprehension) {
-    count_names(*clause.target, uses);
-    count_names(*clause.iter, uses);
-    for (const auto& c : clause.conditions) count_names(*c, uses);
-  }
-}
-
-void count_names(const Block& block, std::map<std::string, int>& uses) {
-  for (const auto& s : block) {
-    for (const auto& t : s->targets) count_names(*t, uses);
-    if (s->value) count_names(*s->value, uses);
-    if (s->test) count_names(*s->test, uses);
-    for (const auto& h : s->handlers)
-      if (!h.name.empty()) ++uses[h.name];
-    for (const Block* b : child_blocks(*s)) count_names(*b, uses);
-  }
-}
-
-}  // namespace
 
 // ------------------------------------------------------------------ function level
 
@@ -48,20 +21,20 @@ FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiatio
                                  const EmitOptions& options, std::string& out)
     : program_(program), inst_(inst), options_(options), out_(out) {
   if (!inst.def) return;  // the module's constants: see emit_constants()
-  count_names(inst.def->body, name_uses_);
+  count_name_uses(inst.def->body, name_uses_);
   // A local whose first mention is a plain top-level `x = value` is declared right there.
   std::set<std::string> seen;
   for (const auto& p : inst.def->params) seen.insert(p.name);
   for (const auto& s : inst.def->body) {
     std::map<std::string, int> mentioned;
     std::map<std::string, int> value_mentions;
-    if (s->value) count_names(*s->value, value_mentions);
-    for (const auto& t : s->targets) count_names(*t, mentioned);
-    if (s->value) count_names(*s->value, mentioned);
-    if (s->test) count_names(*s->test, mentioned);
+    if (s->value) count_name_uses(*s->value, value_mentions);
+    for (const auto& t : s->targets) count_name_uses(*t, mentioned);
+    if (s->value) count_name_uses(*s->value, mentioned);
+    if (s->test) count_name_uses(*s->test, mentioned);
     for (const auto& h : s->handlers)
       if (!h.name.empty()) ++mentioned[h.name];
-    for (const Block* b : child_blocks(*s)) count_names(*b, mentioned);
+    for (const Block* b : child_blocks(*s)) count_name_uses(*b, mentioned);
     if (s->kind == StmtKind::Assign && s->targets.size() == 1 &&
         s->targets[0]->kind == ExprKind::Name) {
       const std::string& n = s->targets[0]->name;
@@ -75,9 +48,9 @@ FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiatio
     for (const auto& s : block) {
       if (s->kind == StmtKind::For && s->targets[0]->kind == ExprKind::Name) {
         std::map<std::string, int> inside;
-        count_names(*s->targets[0], inside);
-        count_names(*s->value, inside);
-        for (const Block* b : child_blocks(*s)) count_names(*b, inside);
+        count_name_uses(*s->targets[0], inside);
+        count_name_uses(*s->value, inside);
+        for (const Block* b : child_blocks(*s)) count_name_uses(*b, inside);
         const std::string& n = s->targets[0]->name;
         bool is_param = std::any_of(inst.def->params.begin(), inst.def->params.end(),
                                     [&](const Parameter& p) { return p.name == n; });

@@ -398,6 +398,14 @@ std::string FunctionEmitter::comprehension_loops(const Expr& e, std::vector<std:
   return out;
 }
 
+void FunctionEmitter::forget_comprehension_names(const Expr& comp) {
+  // The names a comprehension's `for` clauses bound are local to it (Python 3 scoping).
+  for (const auto& clause : comp.comprehension) {
+    if (clause.target->kind == ExprKind::Name) comprehension_names_.erase(clause.target->name);
+    for (const auto& part : clause.target->operands) comprehension_names_.erase(part->name);
+  }
+}
+
 std::string FunctionEmitter::list_comp(const Expr& e, Type target) {
   std::string pad(static_cast<std::size_t>(indent_ + 1) * 2, ' ');
   std::vector<std::string> closers;
@@ -416,11 +424,7 @@ std::string FunctionEmitter::list_comp(const Expr& e, Type target) {
     out += fmt::format("{}{}.{}({});\n", inner, result, target->kind == TypeKind::Set ? "add" : "append",
                        expr_as(*e.operands[0], target->elem()));
   for (auto it = closers.rbegin(); it != closers.rend(); ++it) out += *it;
-  for (const auto& clause : e.comprehension)
-    for (const Expr* t : {clause.target.get()}) {
-      if (t->kind == ExprKind::Name) comprehension_names_.erase(t->name);
-      for (const auto& part : t->operands) comprehension_names_.erase(part->name);
-    }
+  forget_comprehension_names(e);
   out += fmt::format("{}return {};\n{}}}()", pad, result, std::string(pad.size() - 2, ' '));
   return out;
 }
@@ -440,10 +444,7 @@ std::string FunctionEmitter::fused_sum(const Expr& comp, Type result, const Expr
   else
     out += fmt::format("{}{} += {};\n", inner, total, item);
   for (auto it = closers.rbegin(); it != closers.rend(); ++it) out += *it;
-  for (const auto& clause : comp.comprehension) {
-    if (clause.target->kind == ExprKind::Name) comprehension_names_.erase(clause.target->name);
-    for (const auto& part : clause.target->operands) comprehension_names_.erase(part->name);
-  }
+  forget_comprehension_names(comp);
   out += fmt::format("{}return {};\n{}}}()", pad, total, std::string(pad.size() - 2, ' '));
   return out;
 }

@@ -140,6 +140,7 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
   std::string ns = cpp_ident("pyxc_module_" + options.module_name);
   out += "\n// ---------------------------------------------------------------- Python module glue\n\n";
   out += "namespace {\n\n";
+  const bool release_gil = releases_gil(program);
   for (const auto& ex : program.exports) {
     const std::string& name = ex.function->name;
     out += fmt::format("constexpr const char* {}_signatures[] = {{", name);
@@ -164,7 +165,7 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
     }
     out += "    if (reach < 0) return nullptr;\n";
     std::string body;
-    for (const auto& o : ex.overloads) emit_overload(body, ns, o, releases_gil(program));
+    for (const auto& o : ex.overloads) emit_overload(body, ns, o, release_gil);
     out += body;
     out += fmt::format("    return pyxc::py::raise_no_matching_signature(\"{}\", args, nargs, kwnames, {}_signatures);\n",
                        name, name);

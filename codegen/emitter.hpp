@@ -96,6 +96,7 @@ class FunctionEmitter {
   std::string comprehension_loops(const Expr& e, std::vector<std::string>& closers,
                                   const std::string& indent);
   std::string fused_sum(const Expr& comp, Type result, const Expr* start);
+  void forget_comprehension_names(const Expr& comp);
   const BuiltinFunction* builtin_callee(const Expr& callee) const;
   /// build(codes), but with the operands evaluated into temporaries, left to right, when the
   /// order could be observed (two operands that may raise).

@@ -90,4 +90,28 @@ bool never_falls_through(const Block& block) {
   return false;
 }
 
+void count_name_uses(const Expr& e, std::map<std::string, int>& uses) {
+  if (e.kind == ExprKind::Name) ++uses[e.name];
+  for (const auto& op : e.operands)
+    if (op) count_name_uses(*op, uses);
+  for (const auto& arg : e.args) count_name_uses(*arg, uses);
+  for (const auto& kw : e.keywords) count_name_uses(*kw.value, uses);
+  for (const auto& clause : e.comprehension) {
+    count_name_uses(*clause.target, uses);
+    count_name_uses(*clause.iter, uses);
+    for (const auto& c : clause.conditions) count_name_uses(*c, uses);
+  }
+}
+
+void count_name_uses(const Block& block, std::map<std::string, int>& uses) {
+  for (const auto& s : block) {
+    for (const auto& t : s->targets) count_name_uses(*t, uses);
+    if (s->value) count_name_uses(*s->value, uses);
+    if (s->test) count_name_uses(*s->test, uses);
+    for (const auto& h : s->handlers)
+      if (!h.name.empty()) ++uses[h.name];
+    for (const Block* b : child_blocks(*s)) count_name_uses(*b, uses);
+  }
+}
+
 }  // namespace pyxc

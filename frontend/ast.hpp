@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -186,6 +187,11 @@ inline std::vector<const Block*> child_blocks(const Stmt& s) {
   blocks.push_back(&s.finalbody);
   return blocks;
 }
+
+/// Adds to `uses` one count per occurrence of each name (targets, values, `except ... as`
+/// names, comprehensions): how codegen and the OpenMP checks tell loop-local names apart.
+void count_name_uses(const Expr& e, std::map<std::string, int>& uses);
+void count_name_uses(const Block& block, std::map<std::string, int>& uses);
 
 /// True when running `block` can never reach its end: it always returns or raises (so a
 /// function body like this never returns None by falling off).

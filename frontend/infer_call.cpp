@@ -10,6 +10,11 @@ namespace pyxc::detail {
 namespace {
 bool is_unknown(Type t) { return t->kind == TypeKind::Unknown; }
 
+/// "2" or "1 to 3": how many arguments a call takes, for bad_call_arity.
+std::string arity_text(std::size_t lo, std::size_t hi) {
+  return arity_text(lo, hi);
+}
+
 bool is_sequence(Type t) {
   return t->kind == TypeKind::List || t->kind == TypeKind::Range || t->kind == TypeKind::Tuple ||
          t->kind == TypeKind::Str || t->kind == TypeKind::Dict || t->kind == TypeKind::Set;
@@ -162,7 +167,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
   auto arity = [&](std::size_t lo, std::size_t hi) {
     if (args.size() >= lo && args.size() <= hi) return true;
     program_.report(DiagId::bad_call_arity, e.range, display,
-                    lo == hi ? std::to_string(lo) : std::to_string(lo) + " to " + std::to_string(hi),
+                    arity_text(lo, hi),
                     args.size());
     return false;
   };
@@ -406,8 +411,7 @@ Type FunctionInferrer::str_method(const Expr& e, const std::string& method, cons
   }
   if (args.size() < m->required || args.size() > m->params.size()) {
     program_.report(DiagId::bad_call_arity, e.range, display,
-                    m->required == m->params.size() ? std::to_string(m->required)
-                                                    : std::to_string(m->required) + " to " + std::to_string(m->params.size()),
+                    arity_text(m->required, m->params.size()),
                     args.size());
     return types::unknown();
   }
@@ -427,7 +431,7 @@ Type FunctionInferrer::container_method(const Expr& e, const Expr& receiver, Typ
   auto arity = [&](std::size_t lo, std::size_t hi) {
     if (args.size() >= lo && args.size() <= hi) return true;
     program_.report(DiagId::bad_call_arity, e.range, display,
-                    lo == hi ? std::to_string(lo) : std::to_string(lo) + " to " + std::to_string(hi), args.size());
+                    arity_text(lo, hi), args.size());
     return false;
   };
   auto fits = [&](Type slot, Type value) { return is_unknown(slot) || join(slot, value) == slot; };

@@ -165,28 +165,6 @@ std::optional<OmpDirective> parse_omp(const OmpAnnotation& a, Diagnostics* diags
 
 namespace {
 
-void count_uses(const Expr& e, std::map<std::string, int>& uses) {
-  if (e.kind == ExprKind::Name) ++uses[e.name];
-  for (const auto& op : e.operands)
-    if (op) count_uses(*op, uses);
-  for (const auto& arg : e.args) count_uses(*arg, uses);
-  for (const auto& kw : e.keywords) count_uses(*kw.value, uses);
-  for (const auto& c : e.comprehension) {
-    count_uses(*c.target, uses);
-    count_uses(*c.iter, uses);
-    for (const auto& cond : c.conditions) count_uses(*cond, uses);
-  }
-}
-
-void count_uses(const Block& block, std::map<std::string, int>& uses) {
-  for (const auto& s : block) {
-    for (const auto& t : s->targets) count_uses(*t, uses);
-    if (s->value) count_uses(*s->value, uses);
-    if (s->test) count_uses(*s->test, uses);
-    for (const Block* b : child_blocks(*s)) count_uses(*b, uses);
-  }
-}
-
 /// Names assigned in `block` (the first place each is assigned), and break/return statements
 /// that would leave the loop (a break inside an inner loop stays inside it).
 void scan_body(const Block& block, bool in_inner_loop, std::map<std::string, SourceRange>& assigned,
@@ -238,10 +216,10 @@ OmpLoopAnalysis analyze_omp_loop(const FunctionDef& function, const Stmt& loop, 
   std::map<std::string, SourceRange> assigned;
   scan_body(loop.body, false, assigned, out.jumps);
   std::map<std::string, int> all_uses, loop_uses;
-  count_uses(function.body, all_uses);
-  count_uses(*loop.targets[0], loop_uses);
-  count_uses(loop.body, loop_uses);
-  count_uses(*loop.value, loop_uses);
+  count_name_uses(function.body, all_uses);
+  count_name_uses(*loop.targets[0], loop_uses);
+  count_name_uses(loop.body, loop_uses);
+  count_name_uses(*loop.value, loop_uses);
   std::set<std::string> reduced;
   for (const auto& [op, vars] : d.reductions) reduced.insert(vars.begin(), vars.end());
   std::set<std::string> declared_private;
