@@ -3,24 +3,31 @@
 
     /usr/bin/python3 examples/bench_compile.py [--pyxc build/bin/pyxc] [--rounds 5] [FILE.py ...]
 
-For each file (default: examples/example4.py), these builds run interleaved, one of each per
-round, and the table shows the median wall time and the median CPU time (user + system of
-every process the build started) over the rounds:
+Files (default: examples/example4.py and examples/pi/pi_kernel.py) and builds all run
+interleaved: each round runs every build of every file once. The tables show the median wall
+time, the median CPU time (user + system of every process the build started) and how many
+times faster than Pythran each build is:
 
-  pyxc cold          --no-cache --no-pch: every header parsed from text
-  pyxc warm PCH      --no-cache, the precompiled runtime already in the cache
-  pyxc cached        an unchanged module: copied from the build cache
-  pyxc clang warm    the same as "warm PCH", with --cxx clang++-14
-  g++ / clang++-14   spawned by hand on pyxc's own C++ (-E), with pyxc's flags, no PCH:
-                     what a build costs without pyxc's cache and PCH
-  pythran            Debian's pythran on the same file (its `#pythran export` spelling,
-                     and without the `if __name__ == "__main__":` block it rejects)
+  pyxc cold            in-process Clang, an empty cache directory and --no-pch: every header
+                       parsed from text, the interpreter probed, nothing reused
+  pyxc warm PCH        in-process Clang, --no-cache, the precompiled runtime already built
+  pyxc cached          an unchanged module: copied from the build cache
+  pyxc g++ warm PCH    --cxx g++: pyxc spawning g++ (with its own precompiled runtime)
+  pyxc clang++ warm    --cxx clang++-14: pyxc spawning clang++-14 (likewise)
+  g++ / clang++-14     spawned by hand on pyxc's own C++ (-E), with pyxc's flags, no PCH:
+                       what a build costs without pyxc's cache and PCH
+  pythran              Debian's pythran on the same file (its `#pythran export` spelling,
+                       and without the `if __name__ == "__main__":` block it rejects)
 
-Every build gets its own output file; the pyxc rows share one private cache directory, which
-is warmed (PCH of both compilers, the cached module) before the timed rounds.
+Then the median --time-phases breakdown of the in-process warm and cold builds: where the
+remaining time goes.
+
+Every build gets its own output file; the pyxc rows other than "cold" share one private cache
+directory, warmed (precompiled runtimes, the cached module) before the timed rounds.
 """
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -32,6 +39,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
+DEFAULT_SOURCES = [os.path.join(HERE, "example4.py"), os.path.join(HERE, "pi", "pi_kernel.py")]
 
 
 def children_cpu():
@@ -39,16 +47,46 @@ def children_cpu():
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(command, env, output):
-    """(wall seconds, CPU seconds) of one build; raises if it fails."""
-    if output and os.path.exists(output):
-        os.remove(output)
-    cpu, start = children_cpu(), time.perf_counter()
-    done = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    wall = time.perf_counter() - start
-    if done.returncode != 0 or (output and not os.path.exists(output)):
-        raise RuntimeError(f"build failed: {' '.join(command)}\n{done.stdout[-3000:]}")
-    return wall, children_cpu() - cpu
+class Build:
+    """One configuration of one file: a command, its output, its samples."""
+
+    def __init__(self, source, name, command, output, fresh_cache=None):
+        self.source, self.name, self.command, self.output = source, name, command, output
+        self.fresh_cache = fresh_cache  # a directory emptied before every run ("cold")
+        self.samples = []  # (wall s, CPU s)
+        self.phases = []   # {phase: ms}, from --time-phases
+
+    def run(self, env):
+        if os.path.exists(self.output):
+            os.remove(self.output)
+        if self.fresh_cache:
+            shutil.rmtree(self.fresh_cache, ignore_errors=True)
+            env = dict(env, PYXC_CACHE_DIR=self.fresh_cache)
+        cpu, start = children_cpu(), time.perf_counter()
+        done = subprocess.run(self.command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True)
+        wall = time.perf_counter() - start
+        if done.returncode != 0 or not os.path.exists(self.output):
+            raise RuntimeError(f"build failed: {' '.join(self.command)}\n{done.stdout[-3000:]}")
+        self.samples.append((wall, children_cpu() - cpu))
+        if "--time-phases" in self.command:
+            self.phases.append(parse_phases(done.stdout))
+
+    def median(self, which):
+        return statistics.median(s[which] for s in self.samples)
+
+
+def parse_phases(output):
+    """{phase: ms} from pyxc's --time-phases table."""
+    phases, in_table = {}, False
+    for line in output.splitlines():
+        if line.startswith("pyxc: phase times"):
+            in_table = True
+        elif in_table:
+            m = re.match(r"^\s+(.+?)\s+([0-9.]+)$", line)
+            if m:
+                phases[m.group(1)] = float(m.group(2))
+    return phases
 
 
 def numpy_include():
@@ -64,26 +102,35 @@ def pythran_source(source, tmp):
     with open(source, encoding="utf-8") as f:
         text = f.read().replace("#export ", "#pythran export ")
     text = text.split('\nif __name__ == "__main__":')[0]
-    path = os.path.join(tmp, "pythran_" + os.path.basename(source))
+    path = os.path.join(tmp, os.path.basename(source))
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     return path
 
 
 def configurations(args, source, tmp):
-    """[(name, command, output)] for one source file."""
+    """The builds of one source file."""
     stem = os.path.splitext(os.path.basename(source))[0]
-    out = lambda tag: os.path.join(tmp, f"{stem}_{tag}.so")
-    pyxc = lambda tag, *flags: (tag, [args.pyxc, source, "-o", out(tag.replace(" ", "_")), *flags],
-                                out(tag.replace(" ", "_")))
-    rows = [pyxc("pyxc cold", "--no-cache", "--no-pch"),
-            pyxc("pyxc warm PCH", "--no-cache"),
-            pyxc("pyxc cached")]
+    # Every output keeps the module's name (the module init function is named after it).
+    def out(tag):
+        directory = os.path.join(tmp, stem, tag.replace(" ", "_").replace("+", "x"))
+        os.makedirs(directory, exist_ok=True)
+        return os.path.join(directory, stem + ".so")
+
+    def pyxc(tag, *flags, fresh_cache=None):
+        return Build(source, tag, [args.pyxc, source, "-o", out(tag), *flags], out(tag), fresh_cache)
+
+    builds = [pyxc("pyxc cold", "--no-pch", "--time-phases",
+                   fresh_cache=os.path.join(tmp, stem, "cold-cache")),
+              pyxc("pyxc warm PCH", "--no-cache", "--time-phases"),
+              pyxc("pyxc cached")]
+    if shutil.which("g++"):
+        builds.append(pyxc("pyxc g++ warm PCH", "--no-cache", "--cxx", "g++"))
     if shutil.which("clang++-14"):
-        rows.append(pyxc("pyxc clang warm", "--no-cache", "--cxx", "clang++-14"))
+        builds.append(pyxc("pyxc clang++ warm", "--no-cache", "--cxx", "clang++-14"))
 
     # pyxc's own C++ (with module glue), compiled and linked by hand with pyxc's flags.
-    cpp = os.path.join(tmp, f"{stem}_by_hand.cpp")
+    cpp = os.path.join(tmp, stem, f"{stem}_by_hand.cpp")
     subprocess.run([args.pyxc, source, "-E", "-o", cpp], check=True)
     includes = [f"-I{os.path.join(REPO, 'runtime', 'include')}",
                 f"-I{sysconfig.get_paths()['include']}"]
@@ -93,12 +140,32 @@ def configurations(args, source, tmp):
              "-ffp-contract=off", *includes]
     for cxx in ("g++", "clang++-14"):
         if shutil.which(cxx):
-            rows.append((f"{cxx} spawned", [cxx, *flags, cpp, "-o", out(cxx)], out(cxx)))
+            builds.append(Build(source, f"{cxx} spawned", [cxx, *flags, cpp, "-o", out(cxx)],
+                                out(cxx)))
 
     if not args.no_pythran and shutil.which("pythran"):
-        src = pythran_source(source, tmp)
-        rows.append(("pythran", ["pythran", src, "-O2", "-o", out("pythran")], out("pythran")))
-    return rows
+        src = pythran_source(source, os.path.join(tmp, stem))
+        builds.append(Build(source, "pythran", ["pythran", src, "-O2", "-o", out("pythran")],
+                            out("pythran")))
+    return builds
+
+
+def print_table(source, builds, rounds):
+    pythran = next((b for b in builds if b.name == "pythran"), None)
+    base = pythran.median(0) if pythran else None
+    print(f"\n{os.path.relpath(source, REPO)}: median of {rounds} interleaved rounds "
+          f"(load average {os.getloadavg()[0]:.1f})")
+    print(f"{'build':<20}{'wall s':>9}{'CPU s':>9}{'vs pythran':>12}")
+    for b in builds:
+        ratio = f"{base / b.median(0):.1f}x" if base else "-"
+        print(f"{b.name:<20}{b.median(0):>9.3f}{b.median(1):>9.3f}{ratio:>12}")
+    for b in builds:
+        if not b.phases:
+            continue
+        names = list(b.phases[0])
+        cells = ", ".join(f"{n} {statistics.median(p.get(n, 0.0) for p in b.phases):.0f}"
+                          for n in names if n != "total")
+        print(f"  {b.name} phases (median ms): {cells}")
 
 
 def main():
@@ -106,31 +173,25 @@ def main():
     parser.add_argument("--pyxc", default=os.path.join(REPO, "build", "bin", "pyxc"))
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (default 5)")
     parser.add_argument("--no-pythran", action="store_true")
-    parser.add_argument("sources", nargs="*", default=[os.path.join(HERE, "example4.py")])
+    parser.add_argument("sources", nargs="*", default=DEFAULT_SOURCES)
     args = parser.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="pyxc-bench-compile-")
     env = dict(os.environ, PYXC_CACHE_DIR=os.path.join(tmp, "cache"), PYXC_PYTHON=sys.executable,
                PYTHONWARNINGS="ignore")  # numpy 1.24 FutureWarnings from pythran 0.11
+    env.pop("PYXC_CXX", None)  # the default backend: Clang in-process
     try:
-        for source in args.sources:
-            rows = configurations(args, source, tmp)
-            for _, command, output in rows:  # warm-up: PCHs, the cached module, disk caches
-                timed(command, env, output)
-            samples = {name: [] for name, _, _ in rows}
-            for _ in range(args.rounds):
-                for name, command, output in rows:
-                    samples[name].append(timed(command, env, output))
-            pythran = samples.get("pythran")
-            base = statistics.median(w for w, _ in pythran) if pythran else None
-            print(f"\n{os.path.relpath(source, REPO)}: median of {args.rounds} interleaved rounds "
-                  f"(load average {os.getloadavg()[0]:.1f})")
-            print(f"{'build':<18}{'wall s':>9}{'CPU s':>9}{'vs pythran':>12}")
-            for name, _, _ in rows:
-                wall = statistics.median(w for w, _ in samples[name])
-                cpu = statistics.median(c for _, c in samples[name])
-                ratio = f"{base / wall:.1f}x" if base else "-"
-                print(f"{name:<18}{wall:>9.3f}{cpu:>9.3f}{ratio:>12}")
+        per_source = [configurations(args, source, tmp) for source in args.sources]
+        everything = [b for builds in per_source for b in builds]
+        for b in everything:  # warm-up: PCHs, the cached module, disk caches
+            b.run(env)
+            b.samples.clear()
+            b.phases.clear()
+        for _ in range(args.rounds):
+            for b in everything:
+                b.run(env)
+        for source, builds in zip(args.sources, per_source):
+            print_table(source, builds, args.rounds)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -31,6 +31,9 @@ if shutil.which("clang++-14"):
     config.available_features.add("clang")
 if shutil.which("ld.lld"):
     config.available_features.add("lld")
+# The in-process Clang backend (pyxc's default when its plugin was built).
+if os.path.exists(os.path.join(config.pyxc_obj_root, "lib", "libpyxc_clang.so")):
+    config.available_features.add("clang-plugin")
 
 # Longest names first: lit replaces in list order, and %pyxc is a prefix of %pyxc_src_root.
 config.substitutions.append(("%pyxc_src_root", config.pyxc_src_root))

@@ -18,6 +18,9 @@ packages=(
   # lld links modules faster than ld.bfd (pyxc uses it when present); clang-14 is the second
   # backend the tests cover; gdb runs the -g test.
   lld clang-14 libomp-14-dev gdb
+  # The default backend: Clang 14 as a library, in the libpyxc_clang.so plugin (headers,
+  # libclang-cpp, libLLVM, and the resource directory with stddef.h and omp.h).
+  libclang-cpp14-dev libclang-14-dev llvm-14-dev libclang-common-14-dev
   # The reference we benchmark against; the benchmark skips its column when absent.
   python3-pythran
   # examples/pi and test/lit/dist: MPI ranks, a throwaway single-node Slurm, the plot.

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "tools/pyxc/backend.hpp"
 #include "tools/pyxc/cache.hpp"
 #include "tools/pyxc/fingerprint.hpp"
 #include "tools/pyxc/hash.hpp"
@@ -55,17 +56,6 @@ std::string kept_cpp_path(const std::string& output, const std::string& module_n
       .string();
 }
 
-/// Runs one compiler command with its output in `log_path`; the log goes to stderr under -v.
-ProcessResult run_logged(const std::vector<std::string>& argv, const std::string& log_path,
-                         bool verbose, std::string* log) {
-  if (verbose) fmt::print(stderr, "pyxc: {}\n", shell_command_line(argv));
-  ProcessResult run = run_to_file(argv, log_path);
-  log->clear();
-  read_file(log_path, log);
-  if (verbose && !log->empty()) fmt::print(stderr, "{}", *log);
-  return run;
-}
-
 }  // namespace
 
 int build_module(BuildOptions options, const std::string& module_name, const std::string& cpp,
@@ -85,20 +75,20 @@ int build_module(BuildOptions options, const std::string& module_name, const std
 
   // --------------------------------------------------------------- the module cache
   BuildCache cache(cache_dir());
-  std::optional<CompilerIdentity> compiler = compiler_identity(job.cxx, cache);
-  if (!compiler)
-    return fail(fmt::format(
-        "cannot run the C++ compiler '{}': not found (choose one with --cxx or $PYXC_CXX)",
-        job.cxx));
+  std::string error;
+  std::unique_ptr<Backend> backend = choose_backend(job.cxx, cache, options.verbose, &error);
+  if (!backend) return fail(error);
+  if (options.verbose) fmt::print(stderr, "pyxc: backend: {}\n", backend->description());
+  job.cxx = backend->program();
+  job.kind = backend->identity().kind;
+  timer.done("backend");  // loading the in-process Clang (~0.1 s) shows here
   // lld links a module in about 60% of ld.bfd's time; -fuse-ld=bfd keeps the default.
-  if (job.linker.empty() && compiler->kind != CompilerKind::Other &&
-      !find_in_path("ld.lld").empty())
+  if (job.linker.empty() && job.kind != CompilerKind::Other && !find_in_path("ld.lld").empty())
     job.linker = "lld";
   std::string runtime_hash = runtime_headers_hash(runtime_dir, cache);
   std::string manifest =
-      module_manifest(job, *compiler, python, runtime_hash, module_name, cpp);
+      module_manifest(job, backend->identity(), python, runtime_hash, module_name, cpp);
   std::string key = sha256_hex(manifest);
-  std::string error;
   const bool use_cache = options.use_cache && cache.enabled();
   if (use_cache) {
     std::string hit = cache.find_module(key);
@@ -115,9 +105,10 @@ int build_module(BuildOptions options, const std::string& module_name, const std
   // --------------------------------------------------------------- compile and link
   std::string work_dir = make_temp_dir();
   if (work_dir.empty()) return fail("cannot create a temporary directory");
+  // The in-process backend compiles the C++ from memory: it is written only when asked for.
   std::string cpp_path =
       options.keep_cpp ? kept_cpp_path(output, module_name) : work_dir + "/" + module_name + ".cpp";
-  if (!write_file(cpp_path, cpp, &error)) {
+  if ((options.keep_cpp || backend->reads_cpp_from_disk()) && !write_file(cpp_path, cpp, &error)) {
     remove_tree(work_dir);
     return fail(fmt::format("cannot write '{}': {}", cpp_path, error));
   }
@@ -127,7 +118,7 @@ int build_module(BuildOptions options, const std::string& module_name, const std
   if (options.use_pch) {
     PchRequest request;
     request.job = &job;
-    request.compiler = &*compiler;
+    request.backend = backend.get();
     request.cpp = cpp;
     request.runtime_hash = runtime_hash;
     request.python_stamp = file_stamp(python.include_dir + "/Python.h");
@@ -142,18 +133,17 @@ int build_module(BuildOptions options, const std::string& module_name, const std
   std::string object_path = work_dir + "/" + module_name + ".o";
   std::string so_path = work_dir + "/" + module_name + ".so";
   std::string log_path = work_dir + "/compile.log", log;
-  ProcessResult run = run_logged(compile_command(job, pch_flags, cpp_path, object_path), log_path,
-                                 options.verbose, &log);
+  ProcessResult run = backend->compile(job, pch_flags, cpp_path, cpp, object_path, log_path,
+                                       options.verbose, &log);
   if (run.started && !run.ok() && !pch_flags.empty()) {
     // A precompiled header that its compiler rejects (a changed system header, say) must not
     // fail the build: the same compilation without it says whether the C++ itself is wrong.
     if (options.verbose) fmt::print(stderr, "pyxc: retrying without the precompiled runtime\n");
-    run = run_logged(compile_command(job, {}, cpp_path, object_path), log_path, options.verbose,
-                     &log);
+    run = backend->compile(job, {}, cpp_path, cpp, object_path, log_path, options.verbose, &log);
   }
   timer.done("compile");
   if (run.ok()) {
-    run = run_logged(link_command(job, object_path, so_path), log_path, options.verbose, &log);
+    run = backend->link(job, object_path, so_path, log_path, options.verbose, &log);
     timer.done("link");
   }
   if (!run.started) {
@@ -163,8 +153,9 @@ int build_module(BuildOptions options, const std::string& module_name, const std
                     job.cxx, run.error));
   }
   if (!run.ok()) {
-    // The frontend accepted the program, so this is our bug: keep everything for the report.
-    if (options.keep_cpp) write_file(work_dir + "/" + module_name + ".cpp", cpp, &error);
+    // The frontend accepted the program, so this is our bug: keep everything for the report
+    // (the C++ too, which the in-process backend never wrote).
+    write_file(work_dir + "/" + module_name + ".cpp", cpp, &error);
     if (!run.error.empty()) log += fmt::format("\npyxc: the C++ compiler was {}\n", run.error);
     write_file(log_path, log, &error);
     report_internal_error(diags, locate_first_error(log, cpp_path, cpp), log_path);

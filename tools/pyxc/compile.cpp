@@ -15,7 +15,7 @@ std::vector<std::string> compile_flags(const CompileJob& job) {
   flags.push_back("-ffp-contract=off");
   if (job.native) {
     flags.push_back("-march=native");
-    if (job.cxx.find("g++") != std::string::npos) flags.push_back("-fno-tree-slp-vectorize");
+    if (job.kind == CompilerKind::Gcc) flags.push_back("-fno-tree-slp-vectorize");
   }
   if (job.debug) flags.push_back("-g");
   if (job.openmp) flags.push_back("-fopenmp");
@@ -37,6 +37,17 @@ std::vector<std::string> compile_command(const CompileJob& job,
   argv.push_back("-o");
   argv.push_back(object_path);
   argv.push_back(cpp_path);
+  return argv;
+}
+
+std::vector<std::string> precompile_command(const CompileJob& job, const std::string& header_path,
+                                            const std::string& pch_path) {
+  std::vector<std::string> argv = {job.cxx};
+  for (auto& flag : compile_flags(job)) argv.push_back(std::move(flag));
+  for (const char* arg : {"-x", "c++-header"}) argv.push_back(arg);
+  argv.push_back(header_path);
+  argv.push_back("-o");
+  argv.push_back(pch_path);
   return argv;
 }
 

@@ -11,10 +11,13 @@
 
 namespace pyxc::driver {
 
+enum class CompilerKind { Gcc, Clang, Other };
+
 /// The compiler and the flags of one module build: the C++ it compiles and the files it
 /// writes are named separately, since the same flags also build the precompiled header.
 struct CompileJob {
-  std::string cxx = "g++";
+  std::string cxx = "g++";  // the program (the in-process backend names itself clang++)
+  CompilerKind kind = CompilerKind::Other;     // which flag dialect `cxx` speaks
   std::vector<std::string> include_dirs;       // ours: runtime, Python, numpy (if found)
   std::vector<std::string> user_defines;       // -D values, as given
   std::vector<std::string> user_undefines;     // -U values, as given
@@ -37,6 +40,10 @@ std::vector<std::string> compile_command(const CompileJob& job,
                                          const std::vector<std::string>& extra,
                                          const std::string& cpp_path,
                                          const std::string& object_path);
+
+/// The exact argv precompiling the header `header_path` into `pch_path`.
+std::vector<std::string> precompile_command(const CompileJob& job, const std::string& header_path,
+                                            const std::string& pch_path);
 
 /// The flags that link the objects of `job` into an extension module.
 std::vector<std::string> link_flags(const CompileJob& job);

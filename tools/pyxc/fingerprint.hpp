@@ -7,6 +7,7 @@
 #include <string>
 
 #include "tools/pyxc/cache.hpp"
+#include "tools/pyxc/compile.hpp"
 
 namespace pyxc::driver {
 
@@ -16,8 +17,6 @@ std::string file_stamp(const std::string& path);
 /// The running pyxc binary: its path and stamp. A rebuilt pyxc (new codegen, new glue) thus
 /// misses every cache entry an earlier build of it made.
 std::string pyxc_identity();
-
-enum class CompilerKind { Gcc, Clang, Other };
 
 struct CompilerIdentity {
   std::string path;     // the real path the name resolves to

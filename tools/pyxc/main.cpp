@@ -20,6 +20,7 @@
 #include "frontend/parser.hpp"
 #include "frontend/source.hpp"
 #include "tools/pyxc/build.hpp"
+#include "tools/pyxc/clang_plugin.hpp"
 #include "tools/pyxc/paths.hpp"
 #include "tools/pyxc/phase_timer.hpp"
 #include "tools/pyxc/python_probe.hpp"
@@ -102,7 +103,7 @@ int list_builtins() {
 BuildOptions build_options(const Options& opts) {
   BuildOptions build;
   CompileJob& job = build.job;
-  job.cxx = opts.cxx.empty() ? env_or("PYXC_CXX", "g++") : opts.cxx;
+  job.cxx = opts.cxx.empty() ? env_or("PYXC_CXX", "") : opts.cxx;  // "": in-process Clang
   job.user_defines = opts.defines;
   job.user_undefines = opts.undefines;
   job.user_include_dirs = opts.include_dirs;
@@ -199,6 +200,7 @@ int run(const Options& opts, PhaseTimer& timer) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  report_libclang_at_exit_if_asked();
   Options opts;
   CLI::App app{"pyxc: compile an annotated Python module into a CPython extension module", "pyxc"};
   app.set_version_flag("--version", "pyxc " PYXC_VERSION);
@@ -214,7 +216,9 @@ int main(int argc, char** argv) {
       app.add_flag("-e", opts.emit_plain, "Write the C++ without module glue, do not compile");
   auto* glue = app.add_flag("-E", opts.emit_glue, "Write the C++ with module glue, do not compile");
   plain->excludes(glue);
-  app.add_option("--cxx", opts.cxx, "C++ compiler to run (default: $PYXC_CXX, else g++)")
+  app.add_option("--cxx", opts.cxx,
+                 "External C++ compiler to run, e.g. g++ or clang++-14 (default: $PYXC_CXX, "
+                 "else Clang in-process, else g++)")
       ->option_text("CXX");
   app.add_option(
          "--python", opts.python,
@@ -247,7 +251,12 @@ int main(int argc, char** argv) {
       ->option_text("openmp|use-ld=LD");
   app.add_flag("-g", opts.debug,
                "Debug info, with #line directives so that debuggers show the Python lines");
-  app.add_flag("--native", opts.native, "Optimize for this machine's CPU (-march=native)");
+  std::string march;
+  app.add_option("-m", march, "-march=native: optimize for this machine's CPU")
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"arch=native"}))
+      ->option_text("arch=native");
+  app.add_flag("--native", opts.native, "The same as -march=native");
   app.add_flag("--keep-cpp", opts.keep_cpp, "Keep the generated C++ next to the output");
   app.add_flag("--no-cache", opts.no_cache,
                "Always compile: neither reuse nor keep a module in the build cache");
@@ -264,6 +273,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 1;
   }
+  if (march == "arch=native") opts.native = true;
   PhaseTimer timer(opts.verbose, opts.time_phases);
   int status = run(opts, timer);
   timer.print_summary();

@@ -51,7 +51,8 @@ bool create_once(const std::string& path, const std::string& text) {
 std::vector<std::string> precompiled_runtime(const PchRequest& request, const BuildCache& cache,
                                              bool* built) {
   *built = false;
-  const CompilerKind kind = request.compiler->kind;
+  const CompilerIdentity& compiler = request.backend->identity();
+  const CompilerKind kind = compiler.kind;
   if (!cache.enabled() || kind == CompilerKind::Other) return {};
   std::string umbrella = umbrella_text(request.cpp);
   if (umbrella.empty()) return {};
@@ -59,8 +60,8 @@ std::vector<std::string> precompiled_runtime(const PchRequest& request, const Bu
   std::vector<std::string> flags = compile_flags(*request.job);
   Sha256 key;
   key.field("pyxc pch 1");
-  key.field(request.compiler->path);
-  key.field(request.compiler->version);
+  key.field(compiler.path);
+  key.field(compiler.version);
   for (const auto& flag : flags) key.field(flag);
   key.field(umbrella);
   key.field(request.runtime_hash);
@@ -80,18 +81,10 @@ std::vector<std::string> precompiled_runtime(const PchRequest& request, const Bu
   if (ec || !create_once(header, umbrella)) return {};
   // Built under a private name, then renamed: a concurrent build never sees half a PCH.
   std::string staging = fmt::format("{}.{}.tmp", pch, getpid());
-  std::vector<std::string> argv = {request.job->cxx};
-  argv.insert(argv.end(), flags.begin(), flags.end());
-  for (const char* arg : {"-x", "c++-header"}) argv.push_back(arg);
-  argv.push_back(header);
-  argv.push_back("-o");
-  argv.push_back(staging);
-  if (request.verbose) fmt::print(stderr, "pyxc: {}\n", shell_command_line(argv));
   std::string log_path = staging + ".log", log;
-  ProcessResult run = run_to_file(argv, log_path);
-  read_file(log_path, &log);
+  ProcessResult run =
+      request.backend->precompile(*request.job, header, staging, log_path, request.verbose, &log);
   fs::remove(log_path, ec);
-  if (request.verbose && !log.empty()) fmt::print(stderr, "{}", log);
   if (!run.ok()) {
     fs::remove(staging, ec);
     std::string error;

@@ -7,15 +7,15 @@
 #include <string_view>
 #include <vector>
 
+#include "tools/pyxc/backend.hpp"
 #include "tools/pyxc/cache.hpp"
 #include "tools/pyxc/compile.hpp"
-#include "tools/pyxc/fingerprint.hpp"
 
 namespace pyxc::driver {
 
 struct PchRequest {
   const CompileJob* job = nullptr;
-  const CompilerIdentity* compiler = nullptr;
+  Backend* backend = nullptr;   // builds it: the in-process Clang, or a spawned compiler
   std::string_view cpp;          // the module's C++: its `#include <pyxc/...>` lines are used
   std::string runtime_hash;      // runtime_headers_hash()
   std::string python_stamp;      // file_stamp() of Python.h

@@ -3,6 +3,9 @@
 # RUN: rm -rf %t && mkdir -p %t/lib
 # RUN: %pyxc %s -o %t/flags_passthrough.so --no-cache -v -DPYXC_TEST_A=1 -UPYXC_TEST_B -I%t -L%t/lib -lm 2>&1 | FileCheck %s
 # RUN: cd %t && %python -c "import flags_passthrough; print(flags_passthrough.add1(41))" | FileCheck %s --check-prefix=RESULT
+# The same with a spawned compiler.
+# RUN: %pyxc %s -o %t/flags_passthrough.so --no-cache -v --cxx g++ -DPYXC_TEST_A=1 -UPYXC_TEST_B -I%t -L%t/lib -lm 2>&1 | FileCheck %s
+# RUN: cd %t && %python -c "import flags_passthrough; print(flags_passthrough.add1(41))" | FileCheck %s --check-prefix=RESULT
 # CHECK: -DNDEBUG {{.*}}-DPYXC_TEST_A=1 -UPYXC_TEST_B -I{{.*}}Output/flags_passthrough.py.tmp {{.*}}-c -o
 # CHECK: -shared {{.*}}-L{{.*}}Output/flags_passthrough.py.tmp/lib -o {{[^ ]*}}.so {{[^ ]*}}.o -lm{{$}}
 # RESULT: 42

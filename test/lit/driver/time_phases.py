@@ -9,6 +9,7 @@
 # CHECK-NEXT: infer {{ *[0-9.]+$}}
 # CHECK-NEXT: codegen {{ *[0-9.]+$}}
 # CHECK-NEXT: python probe {{ *[0-9.]+$}}
+# CHECK-NEXT: backend {{ *[0-9.]+$}}
 # CHECK-NEXT: cache {{ *[0-9.]+$}}
 # CHECK: compile {{ *[0-9.]+$}}
 # CHECK-NEXT: link {{ *[0-9.]+$}}

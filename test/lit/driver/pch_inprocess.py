@@ -1,0 +1,33 @@
+# The in-process backend precompiles the runtime headers once (a clang .pch, built inside
+# pyxc too) and every later build includes it with -include-pch; it is separate from the
+# precompiled headers of spawned compilers.
+# REQUIRES: clang-plugin
+# RUN: rm -rf %t.cache %t && mkdir -p %t
+# A snapshot of the runtime headers: an edit of the real ones during the run would
+# (rightly) miss.
+# RUN: cp -r %pyxc_src_root/runtime/include %t/runtime
+# RUN: env -u PYXC_CXX PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_inprocess.so --no-cache -v 2>&1 | FileCheck %s --check-prefix=BUILD
+# RUN: env -u PYXC_CXX PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_inprocess.so --no-cache -v 2>&1 | FileCheck %s --check-prefix=USE
+# RUN: cd %t && %python -c "import pch_inprocess; print(pch_inprocess.twice(21))" | FileCheck %s --check-prefix=RESULT
+# RUN: ls %t.cache/pch/*/pyxc_pch.pch | count 1
+# Another optimization level is another precompiled header (its macros differ).
+# RUN: env -u PYXC_CXX PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_inprocess.so --no-cache -O1 -v 2>&1 | FileCheck %s --check-prefix=BUILD
+# RUN: ls %t.cache/pch/*/pyxc_pch.pch | count 2
+# --no-pch compiles the headers as text.
+# RUN: env -u PYXC_CXX PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_inprocess.so --no-cache --no-pch -v 2>&1 | FileCheck %s --check-prefix=NOPCH
+# BUILD: pyxc: in-process: clang++ {{.*}}-x c++-header {{.*}}pyxc_pch.hpp -o {{.*}}pyxc_pch.pch
+# BUILD: pyxc: pch build
+# BUILD: pyxc: in-process: clang++ {{.*}}-include-pch {{.*}}/pyxc_pch.pch -c
+# BUILD-NOT: warning
+# USE-NOT: pch build
+# USE: pyxc: in-process: clang++ {{.*}}-include-pch {{.*}}/pyxc_pch.pch -c
+# USE-NOT: retrying
+# USE-NOT: warning
+# NOPCH-NOT: pyxc_pch
+# NOPCH: pyxc: in-process: clang++ {{.*}}-c -o
+# RESULT: 42
+
+
+#export twice(int)
+def twice(n):
+    return 2 * n
