@@ -58,27 +58,36 @@ class ExternalBackend final : public Backend {
   CompilerIdentity identity_;
 };
 
-/// Clang in this process, through the plugin. Its -v lines are the clang++ commands it runs
-/// the equivalent of (the C++ file named there is never written).
+/// What the plugin says about itself, memoized per plugin file: "version\nlibrary\nresource".
+std::optional<std::string> plugin_facts(const PyxcClangPlugin& api) {
+  return fmt::format("{}\n{}\n{}", api.version, api.library_path, api.resource_dir);
+}
+
+/// Clang in this process, through the plugin, loaded on first use. Its -v lines are the
+/// clang++ commands it runs the equivalent of (the C++ file named there is never written).
 class InProcessBackend final : public Backend {
  public:
-  explicit InProcessBackend(ClangPlugin plugin) : plugin_(std::move(plugin)) {
-    const PyxcClangPlugin& api = *plugin_.api;
+  InProcessBackend(std::string plugin_path, const std::string& facts, ClangPlugin loaded)
+      : plugin_path_(std::move(plugin_path)), plugin_(std::move(loaded)) {
+    std::size_t first = facts.find('\n'), second = facts.find('\n', first + 1);
+    version_ = facts.substr(0, first);
+    library_ = facts.substr(first + 1, second - first - 1);
     std::error_code ec;
-    identity_.path = fs::canonical(plugin_.path, ec).string();
-    if (ec) identity_.path = plugin_.path;
+    identity_.path = fs::canonical(plugin_path_, ec).string();
+    if (ec) identity_.path = plugin_path_;
     // The plugin and the libclang-cpp it runs: a rebuilt plugin or an upgraded Clang misses.
-    identity_.version =
-        fmt::format("{}\nlibclang-cpp {} {}\nplugin {}\nresource dir {}\n", api.version,
-                    api.library_path, file_stamp(api.library_path), file_stamp(identity_.path),
-                    api.resource_dir);
+    identity_.version = fmt::format("{}\nlibclang-cpp {}\nplugin {}\n", facts,
+                                    file_stamp(library_), file_stamp(identity_.path));
     identity_.kind = CompilerKind::Clang;
   }
   const CompilerIdentity& identity() const override { return identity_; }
   std::string program() const override { return "clang++"; }
   std::string description() const override {
-    return fmt::format("in-process clang ({}, {})", plugin_.api->version,
-                       plugin_.api->library_path);
+    return fmt::format("in-process clang ({}, {})", version_, library_);
+  }
+  bool load(bool verbose, std::string* why) override {
+    if (!plugin_.api) plugin_ = load_clang_plugin(plugin_path_, verbose, why);
+    return plugin_.api != nullptr;
   }
   bool reads_cpp_from_disk() const override { return false; }
 
@@ -146,7 +155,8 @@ class InProcessBackend final : public Backend {
     return finished(status);
   }
 
-  ClangPlugin plugin_;
+  std::string plugin_path_, version_, library_;
+  ClangPlugin plugin_;  // api null until load()
   CompilerIdentity identity_;
 };
 
@@ -155,11 +165,19 @@ class InProcessBackend final : public Backend {
 std::unique_ptr<Backend> choose_backend(const std::string& cxx, const BuildCache& cache,
                                         bool verbose, std::string* error) {
   if (cxx.empty()) {
-    std::string why;
-    ClangPlugin plugin = load_clang_plugin(verbose, &why);
-    if (plugin.api) return std::make_unique<InProcessBackend>(std::move(plugin));
-    if (verbose) fmt::print(stderr, "pyxc: no in-process Clang ({}); spawning g++\n", why);
-    return choose_backend("g++", cache, verbose, error);
+    std::string path = clang_plugin_path(), why;
+    if (path.empty() || !fs::exists(path))
+      return fallback_backend(path.empty() ? "cannot tell where pyxc is installed"
+                                           : fmt::format("{}: not found", path),
+                              cache, verbose, error);
+    ClangPlugin loaded;
+    std::optional<std::string> facts =
+        cache.memo("clang-plugin", path + "|" + file_stamp(path), [&] {
+          loaded = load_clang_plugin(path, verbose, &why);
+          return loaded.api ? plugin_facts(*loaded.api) : std::nullopt;
+        });
+    if (!facts) return fallback_backend(why, cache, verbose, error);
+    return std::make_unique<InProcessBackend>(path, *facts, std::move(loaded));
   }
   std::optional<CompilerIdentity> identity = compiler_identity(cxx, cache);
   if (!identity) {
@@ -168,6 +186,12 @@ std::unique_ptr<Backend> choose_backend(const std::string& cxx, const BuildCache
     return nullptr;
   }
   return std::make_unique<ExternalBackend>(cxx, std::move(*identity));
+}
+
+std::unique_ptr<Backend> fallback_backend(const std::string& why, const BuildCache& cache,
+                                          bool verbose, std::string* error) {
+  if (verbose) fmt::print(stderr, "pyxc: no in-process Clang ({}); spawning g++\n", why);
+  return choose_backend("g++", cache, verbose, error);
 }
 
 }  // namespace pyxc::driver

@@ -25,6 +25,9 @@ class Backend {
   virtual std::string program() const = 0;
   /// One line for -v: which compiler builds the module.
   virtual std::string description() const = 0;
+  /// Makes the backend ready to compile: the in-process one loads Clang here (a build that
+  /// the cache answers never does). False, with *why set, if it cannot.
+  virtual bool load(bool verbose, std::string* why) { return true; }
   /// Whether compile() reads the C++ from its path (which must then be written first).
   virtual bool reads_cpp_from_disk() const = 0;
 
@@ -47,8 +50,13 @@ class Backend {
 
 /// The backend for `cxx` (--cxx or $PYXC_CXX): an external compiler if one is named, else
 /// the in-process Clang plugin, else (with a note under -v) g++. Null, with *error set, if
-/// the compiler cannot be found.
+/// the compiler cannot be found. The plugin's identity is memoized in the cache per plugin
+/// file, so that choosing it does not load it.
 std::unique_ptr<Backend> choose_backend(const std::string& cxx, const BuildCache& cache,
                                         bool verbose, std::string* error);
+
+/// g++, spawned: what pyxc builds with when the in-process Clang cannot be loaded.
+std::unique_ptr<Backend> fallback_backend(const std::string& why, const BuildCache& cache,
+                                          bool verbose, std::string* error);
 
 }  // namespace pyxc::driver

@@ -78,17 +78,22 @@ int build_module(BuildOptions options, const std::string& module_name, const std
   std::string error;
   std::unique_ptr<Backend> backend = choose_backend(job.cxx, cache, options.verbose, &error);
   if (!backend) return fail(error);
-  if (options.verbose) fmt::print(stderr, "pyxc: backend: {}\n", backend->description());
-  job.cxx = backend->program();
-  job.kind = backend->identity().kind;
-  timer.done("backend");  // loading the in-process Clang (~0.1 s) shows here
-  // lld links a module in about 60% of ld.bfd's time; -fuse-ld=bfd keeps the default.
-  if (job.linker.empty() && job.kind != CompilerKind::Other && !find_in_path("ld.lld").empty())
-    job.linker = "lld";
   std::string runtime_hash = runtime_headers_hash(runtime_dir, cache);
-  std::string manifest =
-      module_manifest(job, backend->identity(), python, runtime_hash, module_name, cpp);
-  std::string key = sha256_hex(manifest);
+  const std::string user_linker = job.linker;
+  std::string manifest, key;
+  auto configure = [&] {  // the job's flags and the cache key for `backend`
+    if (options.verbose) fmt::print(stderr, "pyxc: backend: {}\n", backend->description());
+    job.cxx = backend->program();
+    job.kind = backend->identity().kind;
+    // lld links a module in about 60% of ld.bfd's time; -fuse-ld=bfd keeps the default.
+    job.linker = user_linker;
+    if (job.linker.empty() && job.kind != CompilerKind::Other && !find_in_path("ld.lld").empty())
+      job.linker = "lld";
+    manifest = module_manifest(job, backend->identity(), python, runtime_hash, module_name, cpp);
+    key = sha256_hex(manifest);
+  };
+  configure();
+  timer.done("backend");
   const bool use_cache = options.use_cache && cache.enabled();
   if (use_cache) {
     std::string hit = cache.find_module(key);
@@ -103,6 +108,13 @@ int build_module(BuildOptions options, const std::string& module_name, const std
   timer.done("cache");
 
   // --------------------------------------------------------------- compile and link
+  // Only now is the in-process Clang loaded (~0.1 s): a cache hit never needs it.
+  if (std::string why; !backend->load(options.verbose, &why)) {
+    backend = fallback_backend(why, cache, options.verbose, &error);
+    if (!backend) return fail(error);
+    configure();
+  }
+  timer.done("load compiler");
   std::string work_dir = make_temp_dir();
   if (work_dir.empty()) return fail("cannot create a temporary directory");
   // The in-process backend compiles the C++ from memory: it is written only when asked for.

@@ -14,15 +14,15 @@ namespace fs = std::filesystem;
 
 namespace pyxc::driver {
 
-namespace {
-
-std::string plugin_path() {
+std::string clang_plugin_path() {
   if (const char* env = std::getenv("PYXC_CLANG_PLUGIN"); env && *env) return env;
   std::string exe_dir = executable_dir();
   if (exe_dir.empty()) return "";
   std::error_code ec;
   return fs::weakly_canonical(fs::path(exe_dir) / ".." / "lib" / "libpyxc_clang.so", ec).string();
 }
+
+namespace {
 
 bool libclang_mapped() {
   std::ifstream maps("/proc/self/maps");
@@ -34,9 +34,9 @@ bool libclang_mapped() {
 
 }  // namespace
 
-ClangPlugin load_clang_plugin(bool verbose, std::string* why) {
+ClangPlugin load_clang_plugin(const std::string& path, bool verbose, std::string* why) {
   ClangPlugin plugin;
-  plugin.path = plugin_path();
+  plugin.path = path;
   if (plugin.path.empty()) {
     *why = "cannot tell where pyxc is installed";
     return plugin;

@@ -14,10 +14,13 @@ struct ClangPlugin {
   std::string path;  // the plugin file that was loaded
 };
 
-/// Loads the plugin: $PYXC_CLANG_PLUGIN, else <exe dir>/../lib/libpyxc_clang.so. On failure
-/// (not built, a library missing, another ABI, no Clang resource directory) `api` is null
-/// and *why says what went wrong. Under `verbose` a successful load is reported on stderr.
-ClangPlugin load_clang_plugin(bool verbose, std::string* why);
+/// Where the plugin is: $PYXC_CLANG_PLUGIN, else <exe dir>/../lib/libpyxc_clang.so.
+std::string clang_plugin_path();
+
+/// Loads the plugin at `path`. On failure (not built, a library missing, another ABI, no Clang
+/// resource directory) `api` is null and *why says what went wrong. Under `verbose` a
+/// successful load is reported on stderr.
+ClangPlugin load_clang_plugin(const std::string& path, bool verbose, std::string* why);
 
 /// When $PYXC_REPORT_LIBCLANG is set: at exit, print on stderr whether libclang-cpp is mapped
 /// into this process (from /proc/self/maps), so tests can check that a run did not load it.

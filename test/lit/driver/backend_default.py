@@ -7,8 +7,8 @@
 # RUN: cd %t && %python -c "import backend_default; print(backend_default.mean([1.0, 2.0, 4.5]))" | FileCheck %s --check-prefix=RESULT
 # $PYXC_CXX (like --cxx) chooses an external compiler instead.
 # RUN: env PYXC_CXX=g++ %pyxc %s -o %t/backend_default.so --no-cache -v 2>&1 | FileCheck %s --check-prefix=ENV
-# CHECK: pyxc: loaded the in-process Clang plugin {{.*}}libpyxc_clang.so
-# CHECK: pyxc: backend: in-process clang ({{.*}}clang version 14{{.*}}libclang-cpp
+# CHECK-DAG: pyxc: loaded the in-process Clang plugin {{.*}}libpyxc_clang.so
+# CHECK-DAG: pyxc: backend: in-process clang ({{.*}}clang version 14{{.*}}libclang-cpp
 # CHECK: pyxc: in-process: clang++ -std=c++20 -O2 {{.*}}-c -o {{.*}}backend_default.o {{.*}}backend_default.cpp
 # CHECK: pyxc: in-process: clang++ -shared {{.*}}-o {{.*}}backend_default.so {{.*}}backend_default.o
 # CHECK-NEXT: pyxc: {{[^ ]*}}ld{{.*}} -shared {{.*}}backend_default.o

@@ -11,6 +11,7 @@
 # CHECK-NEXT: python probe {{ *[0-9.]+$}}
 # CHECK-NEXT: backend {{ *[0-9.]+$}}
 # CHECK-NEXT: cache {{ *[0-9.]+$}}
+# CHECK-NEXT: load compiler {{ *[0-9.]+$}}
 # CHECK: compile {{ *[0-9.]+$}}
 # CHECK-NEXT: link {{ *[0-9.]+$}}
 # CHECK-NEXT: total {{ *[0-9.]+$}}
