@@ -12,7 +12,7 @@ bool is_unknown(Type t) { return t->kind == TypeKind::Unknown; }
 
 /// "2" or "1 to 3": how many arguments a call takes, for bad_call_arity.
 std::string arity_text(std::size_t lo, std::size_t hi) {
-  return arity_text(lo, hi);
+  return lo == hi ? std::to_string(lo) : fmt::format("{} to {}", lo, hi);
 }
 
 bool is_sequence(Type t) {
