@@ -195,7 +195,18 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
     out += fmt::format("  try {{\n    {}::init_module_constants();\n", ns);
     out += "  } catch (...) {\n    pyxc::py::set_python_error_from_current();\n    return nullptr;\n  }\n";
   }
-  out += "  return PyModule_Create(&module_def);\n}\n";
+  if (program.exported_constants.empty()) {
+    out += "  return PyModule_Create(&module_def);\n}\n";
+    return;
+  }
+  // `#export NAME`: the constant's value, converted once, as a module attribute.
+  out += "  PyObject* module = PyModule_Create(&module_def);\n  if (!module) return nullptr;\n";
+  for (const std::string& name : program.exported_constants)
+    out += fmt::format("  if (PyObject* value = pyxc::py::to_python({}::{});\n"
+                       "      !value || PyModule_AddObject(module, \"{}\", value) < 0) {{\n"
+                       "    Py_XDECREF(value);\n    Py_DECREF(module);\n    return nullptr;\n  }}\n",
+                       ns, cpp_ident(name), name);
+  out += "  return module;\n}\n";
 }
 
 }  // namespace pyxc::codegen

@@ -1,8 +1,9 @@
 // Export comments: Pythran's spec grammar, `or` expansion into overloads, and resolution against
 // the module's functions.
 //
-//   export_line := func_spec (',' func_spec)*
-//   func_spec   := NAME '(' [type (',' type)*] ')'
+//   export_line := (func_spec | NAME) (',' (func_spec | NAME))*   -- a bare NAME exports a constant
+//   func_spec   := NAME '(' [param (',' param)*] ')'
+//   param       := type ['?']                    -- `?`: optional, only in trailing position
 //   type        := alt ('or' alt)*
 //   alt         := primary ('list')*
 //   primary     := NAME | '(' type (',' type)* [','] ')'
@@ -13,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace pyxc {
 
@@ -20,7 +22,7 @@ namespace {
 
 // ------------------------------------------------------------------ tokens
 
-enum class Tok { Name, LParen, RParen, Comma, LBracket, RBracket, Colon, Other, End };
+enum class Tok { Name, LParen, RParen, Comma, LBracket, RBracket, Colon, Question, Other, End };
 
 struct Token {
   Tok kind;
@@ -51,6 +53,7 @@ std::vector<Token> tokenize(std::string_view s) {
         case '[': kind = Tok::LBracket; break;
         case ']': kind = Tok::RBracket; break;
         case ':': kind = Tok::Colon; break;
+        case '?': kind = Tok::Question; break;
         default: break;
       }
     }
@@ -94,11 +97,14 @@ struct SpecError {
   std::function<void(Diagnostics&, SourceRange)> report;
 };
 
-/// One `name(types...)` of an export line, its `or` alternatives expanded.
+/// One `name(types...)` of an export line, its `or` alternatives and `?` optional trailing
+/// parameters expanded into overloads (which may differ in length). A bare `name` (no
+/// parentheses) exports a module-level constant and has no overloads.
 struct FuncSpec {
   std::string name;
   std::size_t begin = 0, end = 0;
   std::vector<std::vector<Type>> overloads;
+  bool is_constant = false;
 };
 
 std::vector<std::vector<Type>> cartesian(const std::vector<std::vector<Type>>& choices) {
@@ -179,16 +185,32 @@ class SpecParser {
     spec.name = std::string(peek().text);
     spec.begin = peek().begin;
     ++pos_;
+    if (peek().kind == Tok::Comma || peek().kind == Tok::End) {
+      spec.is_constant = true;
+      spec.end = spec.begin + spec.name.size();
+      return spec;
+    }
     if (peek().kind != Tok::LParen) {
       expected(fmt::format("`(` after `{}`", spec.name));
       return std::nullopt;
     }
     ++pos_;
     std::vector<std::vector<Type>> params;
+    std::optional<std::size_t> first_optional;  // index of the first `?` parameter
     if (peek().kind != Tok::RParen) {
       for (;;) {
+        const Token& type_begin = peek();
         params.push_back(type());
         if (error_) return std::nullopt;
+        if (peek().kind == Tok::Question) {
+          if (!first_optional) first_optional = params.size() - 1;
+          ++pos_;
+        } else if (first_optional) {
+          fail(type_begin, [](Diagnostics& d, SourceRange r) {
+            d.report(DiagId::export_syntax, r, "a parameter after an optional one must be optional too: add `?`");
+          });
+          return std::nullopt;
+        }
         if (peek().kind == Tok::Comma) {
           ++pos_;
           continue;
@@ -202,7 +224,11 @@ class SpecParser {
     }
     spec.end = peek().end;
     ++pos_;
-    spec.overloads = cartesian(params);
+    // `f(int, float?)` exports f(int) and f(int, float), the shorter first.
+    for (std::size_t n = first_optional.value_or(params.size()); n <= params.size(); ++n) {
+      std::vector<std::vector<Type>> prefix(params.begin(), params.begin() + static_cast<std::ptrdiff_t>(n));
+      for (auto& overload : cartesian(prefix)) spec.overloads.push_back(std::move(overload));
+    }
     return spec;
   }
 
@@ -329,7 +355,13 @@ SourceRange sub_range(const ExportComment& comment, std::size_t begin, std::size
 
 // ------------------------------------------------------------------ resolution
 
-std::vector<ExportedFunction> resolve_exports(const Module& module, Diagnostics& diags) {
+std::vector<ExportedFunction> resolve_exports(const Module& module, Diagnostics& diags,
+                                             std::vector<ExportedConstant>* constants) {
+  std::set<std::string> constant_names;  // names a module-level statement assigns
+  for (const StmtPtr& stmt : module.body)
+    if (stmt->kind == StmtKind::Assign || stmt->kind == StmtKind::AugAssign)
+      for (const ExprPtr& target : stmt->targets)
+        if (target->kind == ExprKind::Name) constant_names.insert(target->name);
   std::map<std::string, const FunctionDef*> functions;
   std::vector<std::string> function_names;
   for (const StmtPtr& s : module.body)
@@ -354,6 +386,17 @@ std::vector<ExportedFunction> resolve_exports(const Module& module, Diagnostics&
       SourceRange name_range = sub_range(comment, spec.begin, spec.begin + spec.name.size());
       SourceRange spec_range = sub_range(comment, spec.begin, spec.end);
       auto fn = functions.find(spec.name);
+      if (spec.is_constant) {
+        if (fn != functions.end())
+          diags.report(DiagId::export_syntax, name_range,
+                       fmt::format("`{}` is a function: export it with its parameter types, `{}(...)`",
+                                   spec.name, spec.name));
+        else if (!constant_names.count(spec.name))
+          diags.report(DiagId::export_unknown_name, name_range, spec.name);
+        else if (constants)
+          constants->push_back({spec.name, name_range});
+        continue;
+      }
       if (fn == functions.end()) {
         std::string suggestion = closest_name(spec.name, function_names);
         if (suggestion.empty())
@@ -366,11 +409,15 @@ std::vector<ExportedFunction> resolve_exports(const Module& module, Diagnostics&
       std::size_t total = def->params.size(), required = 0;
       for (const Parameter& p : def->params)
         if (!p.default_value) ++required;
-      std::size_t given = spec.overloads.empty() ? 0 : spec.overloads[0].size();
-      if (given < required || given > total) {
-        std::string takes = required == total ? std::to_string(total)
-                                              : fmt::format("{} to {}", required, total);
-        diags.report(DiagId::export_arity, spec_range, spec.name, given, takes);
+      // With `?` parameters the overloads range from `fewest` to `most` arguments.
+      std::size_t fewest = spec.overloads.empty() ? 0 : spec.overloads.front().size();
+      std::size_t most = spec.overloads.empty() ? 0 : spec.overloads.back().size();
+      if (fewest < required || most > total) {
+        auto range_text = [](std::size_t lo, std::size_t hi) {
+          return lo == hi ? std::to_string(lo) : fmt::format("{} to {}", lo, hi);
+        };
+        diags.report(DiagId::export_arity, spec_range, spec.name, range_text(fewest, most),
+                     range_text(required, total));
         continue;
       }
       auto entry = std::find_if(out.begin(), out.end(),

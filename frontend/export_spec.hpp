@@ -23,10 +23,18 @@ struct ExportedFunction {
   std::vector<ExportOverload> overloads;  // in the order the user wrote them
 };
 
+/// `#export NAME`: a module-level constant exported as a module attribute.
+struct ExportedConstant {
+  std::string name;
+  SourceRange range;
+};
+
 /// Parses every export comment of `module`. Reports malformed specs, unknown types, exports
 /// naming no function and arity mismatches (all located); returns the exports that are valid,
-/// one entry per function (several export lines for one function merge, in order).
-std::vector<ExportedFunction> resolve_exports(const Module& module, Diagnostics& diags);
+/// one entry per function (several export lines for one function merge, in order). Exported
+/// constants go to `constants` when given.
+std::vector<ExportedFunction> resolve_exports(const Module& module, Diagnostics& diags,
+                                              std::vector<ExportedConstant>* constants = nullptr);
 
 /// Parses one export type (e.g. "float list", "(int, float)"), for tests. Empty on error.
 std::vector<Type> parse_export_type_for_test(const std::string& text);

@@ -155,7 +155,11 @@ struct SpecError {
 TEST(ExportSpec, ErrorsAreLocatedInsideTheComment) {
   const SpecError cases[] = {
       {"#export mean(float list@", DiagId::export_syntax, "expected `,` or `)`, found the end of the line"},
-      {"#export mean@", DiagId::export_syntax, "expected `(` after `mean`"},
+      {"#export @mean", DiagId::export_syntax, "`mean` is a function: export it with its parameter types"},
+      {"#export mean @float", DiagId::export_syntax, "expected `(` after `mean`"},
+      {"#export @LIMIT", DiagId::export_unknown_name, "`LIMIT`, which is neither a function nor"},
+      {"#export scale(int?, @int)", DiagId::export_syntax, "must be optional too: add `?`"},
+      {"#export @scale(int, int?, int?, int?)", DiagId::export_arity, "gives 1 to 4 argument type(s) but the function takes 2 to 3"},
       {"#export mean(float list@]", DiagId::export_syntax, "found `]`"},
       {"#export mean(float list) @junk", DiagId::export_syntax, "expected `,` or the end of the export line"},
       {"#export mean(@)", DiagId::export_syntax, "expected a type"},  // `(` with nothing

@@ -56,6 +56,7 @@ struct TypedProgram {
   std::vector<const Stmt*> constant_stmts;  // in source order
   std::vector<std::unique_ptr<Instantiation>> instantiations;  // callees before callers where possible
   std::vector<TypedExport> exports;
+  std::vector<std::string> exported_constants;  // `#export NAME`, names in constants->locals
   std::vector<std::string> python_modules;  // imported modules the program uses ("math")
   /// Runtime headers the program needs beyond the always-included ones ("str", "print").
   std::set<std::string> runtime_features;

@@ -94,6 +94,16 @@ int list_builtins() {
   for (const auto& fn : all_builtin_functions())
     fmt::print("{}{}\n", fn.module.empty() ? "" : fn.module + ".", fn.doc);
   for (const auto& c : all_builtin_constants()) fmt::print("{}.{}: {}\n", c.module, c.name, to_string(c.type));
+  for (const auto& m : str_methods()) {
+    std::string params;
+    for (std::size_t i = 0; i < m.params.size(); ++i)
+      params += fmt::format("{}{}{}{}", i ? ", " : "", i == m.required ? "[" : "", to_string(m.params[i]),
+                            i + 1 == m.params.size() && m.required < m.params.size() ? "]" : "");
+    fmt::print("str.{}({}) -> {}\n", m.name, params, to_string(m.result));
+  }
+  // join and format take any iterable / any arguments, so they are typed outside the table.
+  fmt::print("str.join(xs: str iterable) -> str\nstr.format(*args, **kwargs) -> str\n");
+  for (const auto& name : exception_class_names()) fmt::print("exception {}\n", name);
   return 0;
 }
 
@@ -147,11 +157,13 @@ int run(const Options& opts, PhaseTimer& timer) {
   std::optional<Module> module = parse_module(file, module_name, diags);
   if (!module || diags.has_errors()) return 1;
   timer.done("parse");
-  std::vector<ExportedFunction> exports = resolve_exports(*module, diags);
+  std::vector<ExportedConstant> exported_constants;
+  std::vector<ExportedFunction> exports = resolve_exports(*module, diags, &exported_constants);
   if (diags.has_errors()) return 1;
   timer.done("exports");
   std::optional<TypedProgram> program = infer_program(*module, exports, diags);
   if (!program || diags.has_errors()) return 1;
+  for (const ExportedConstant& c : exported_constants) program->exported_constants.push_back(c.name);
   timer.done("infer");
   // `#omp` annotations take effect with -fopenmp only (as with C compilers); say so once.
   bool openmp = std::find(opts.f_flags.begin(), opts.f_flags.end(), "openmp") != opts.f_flags.end();
