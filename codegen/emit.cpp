@@ -62,6 +62,21 @@ FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiatio
   find_loop_scoped(inst.def->body);
 }
 
+namespace {
+
+/// Types cheap to copy (machine words), passed by value.
+bool is_scalar_value(Type t) {
+  switch (t->kind) {
+    case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float:
+    case TypeKind::Complex: case TypeKind::Range:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 std::string FunctionEmitter::prototype() const {
   std::string params;
   for (std::size_t i = 0; i < inst_.def->params.size(); ++i) {
@@ -69,8 +84,12 @@ std::string FunctionEmitter::prototype() const {
     Type declared = inst_.param_types[i];
     // A parameter re-assigned with a wider type is received under another name.
     bool widened = inst_.locals.at(p.name) != declared;
-    params += fmt::format("{}{} {}{}", i ? ", " : "", cpp_type(declared), cpp_ident(p.name),
-                          widened ? "_arg" : "");
+    // A container or string the function never rebinds is received as a const reference:
+    // the handle's constness is shallow (the list can still be changed), and copying the
+    // handle would cost a reference-count round trip per call.
+    bool by_reference = !widened && !is_scalar_value(declared) && !rebinds_name(inst_.def->body, p.name);
+    std::string type = by_reference ? fmt::format("const {}&", cpp_type(declared)) : cpp_type(declared);
+    params += fmt::format("{}{} {}{}", i ? ", " : "", type, cpp_ident(p.name), widened ? "_arg" : "");
   }
   return fmt::format("{} {}({})", cpp_type(inst_.return_type), cpp_function_name(inst_), params);
 }

@@ -114,4 +114,29 @@ void count_name_uses(const Block& block, std::map<std::string, int>& uses) {
   }
 }
 
+namespace {
+
+/// True when the target pattern binds `name` (`x`, `(x, y)`, `[a, (x, b)]`; not `x[i]`, `x.a`).
+bool target_binds(const Expr& target, const std::string& name) {
+  if (target.kind == ExprKind::Name) return target.name == name;
+  if (target.kind != ExprKind::Tuple && target.kind != ExprKind::List) return false;
+  for (const auto& item : target.operands)
+    if (item && target_binds(*item, name)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool rebinds_name(const Block& block, const std::string& name) {
+  for (const auto& s : block) {
+    for (const auto& t : s->targets)
+      if (target_binds(*t, name)) return true;
+    for (const auto& h : s->handlers)
+      if (h.name == name) return true;
+    for (const Block* b : child_blocks(*s))
+      if (rebinds_name(*b, name)) return true;
+  }
+  return false;
+}
+
 }  // namespace pyxc

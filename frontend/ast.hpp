@@ -193,6 +193,11 @@ inline std::vector<const Block*> child_blocks(const Stmt& s) {
 void count_name_uses(const Expr& e, std::map<std::string, int>& uses);
 void count_name_uses(const Block& block, std::map<std::string, int>& uses);
 
+/// True when a statement of `block` (nested blocks included; comprehensions have their own
+/// scope) binds `name` anew: an assignment, augmented assignment or `for` target, `del name`,
+/// or `except ... as name`.
+bool rebinds_name(const Block& block, const std::string& name);
+
 /// True when running `block` can never reach its end: it always returns or raises (so a
 /// function body like this never returns None by falling off).
 bool never_falls_through(const Block& block);
