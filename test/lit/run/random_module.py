@@ -51,6 +51,30 @@ def empty_range(n):
     return random.randrange(n)
 
 
+#export stream(int, int)
+def stream(seed, n):
+    # The acceptance check: after random.seed(12345), 10^5 draws of random() and of
+    # randint(1, 6), separately and interleaved, bit for bit as CPython draws them.
+    random.seed(seed)
+    floats = [random.random() for i in range(n)]
+    ints = [random.randint(1, 6) for i in range(n)]
+    both = []
+    for i in range(n):
+        both.append(random.random() if i % 2 == 0 else float(random.randint(1, 6)))
+    return floats, ints, both
+
+
+#export spread(int, int)
+def spread(seed, n):
+    random.seed(seed)
+    total = 0.0
+    for i in range(n):
+        total += random.uniform(-2.0, 3.0) + random.gauss(0.0, 1.0) + random.randrange(1, 1000, 7)
+    return total
+
+#check: stream(12345, 100000)
+#check: stream(2**40 + 3, 1000)
+#check: spread(12345, 10000)
 #check: draws(42, 5)
 #check: draws(0, 3)
 #check: draws(-7, 3)
