@@ -21,6 +21,7 @@ std::string cpp_type(Type t) {
     case TypeKind::Iterator: return "auto";
     case TypeKind::Dict: return "pyxc::dict<" + cpp_type(t->children[0]) + ", " + cpp_type(t->children[1]) + ">";
     case TypeKind::Set: return "pyxc::set<" + cpp_type(t->elem()) + ">";
+    case TypeKind::Generator: return "pyxc::generator<" + cpp_type(t->elem()) + ">";
     case TypeKind::List:
       if (t->borrowed) return "pyxc::py::float_list_view";
       return "pyxc::list<" + cpp_type(t->elem()) + ">";

@@ -87,7 +87,9 @@ std::string FunctionEmitter::prototype() const {
     // A container or string the function never rebinds is received as a const reference:
     // the handle's constness is shallow (the list can still be changed), and copying the
     // handle would cost a reference-count round trip per call.
-    bool by_reference = !widened && !is_scalar_value(declared) && !rebinds_name(inst_.def->body, p.name);
+    // Not in a generator: its coroutine frame would keep the reference, not the value.
+    bool by_reference = !widened && !is_generator() && !is_scalar_value(declared) &&
+                        !rebinds_name(inst_.def->body, p.name);
     std::string type = by_reference ? fmt::format("const {}&", cpp_type(declared)) : cpp_type(declared);
     params += fmt::format("{}{} {}{}", i ? ", " : "", type, cpp_ident(p.name), widened ? "_arg" : "");
   }
@@ -132,7 +134,7 @@ void FunctionEmitter::emit_definition() {
     declared_.insert(n);
   }
   block(inst_.def->body);
-  if (!never_falls_through(inst_.def->body) && inst_.return_type->kind == TypeKind::None)
+  if (!never_falls_through(inst_.def->body) && inst_.return_type->kind == TypeKind::None && !is_generator())
     line("return pyxc::None;");
   out_ += "}\n\n";
 }
@@ -350,7 +352,8 @@ void FunctionEmitter::plain_stmt(const Stmt& s) {
       break;
     case StmtKind::Return:
       source_comment(s);
-      if (!s.value) line("return pyxc::None;");
+      if (is_generator()) line("co_return;");
+      else if (!s.value) line("return pyxc::None;");
       else line("return " + expr_as(*s.value, inst_.return_type) + ";");
       break;
     case StmtKind::If:
@@ -651,6 +654,7 @@ void FunctionEmitter::while_loop(const Stmt& s) {
 }
 
 void FunctionEmitter::for_loop(const Stmt& s) {
+  if (s.value->kind == ExprKind::GenExp && fused_for(s)) return;
   Loop loop;
   if (!s.orelse.empty()) {
     loop.broke_flag = fresh("broke");
@@ -731,6 +735,7 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
   if (program.runtime_features.count("str")) out += "#include <pyxc/str.hpp>\n";
   if (program.runtime_features.count("openmp")) out += "#include <pyxc/omp.hpp>\n";
   if (program.runtime_features.count("print")) out += "#include <pyxc/print.hpp>\n";
+  if (program.runtime_features.count("generator")) out += "#include <pyxc/generator.hpp>\n";
   if (uses_dict) out += "#include <pyxc/dict.hpp>\n";
   if (uses_set) out += "#include <pyxc/set.hpp>\n";
   out += "#include <pyxc/iterators.hpp>\n";

@@ -128,6 +128,8 @@ std::string FunctionEmitter::expr(const Expr& e) {
       return out.empty() ? "pyxc::str()" : "(" + out + ")";
     }
     case ExprKind::FormattedValue: return "";  // only inside FString
+    case ExprKind::GenExp: return gen_exp_value(e);
+    case ExprKind::Yield: return yield_code(e);
     case ExprKind::Slice: return "/* slice */";
   }
   return "";
@@ -367,12 +369,13 @@ std::string FunctionEmitter::tuple_literal(const Expr& e, Type target) {
 }
 
 std::string FunctionEmitter::comprehension_loops(const Expr& e, std::vector<std::string>& closers,
-                                                 const std::string& indent) {
+                                                 const std::string& indent, const std::string& first_iter) {
   std::string out;
   std::string pad = indent;
   for (const auto& clause : e.comprehension) {
     Type elem = iteration_type(type_of(*clause.iter));
-    std::string iter_code = iterable(*clause.iter);
+    bool first = &clause == &e.comprehension.front();
+    std::string iter_code = first && !first_iter.empty() ? first_iter : iterable(*clause.iter);
     const Expr& target = *clause.target;
     if (target.kind == ExprKind::Name) {
       comprehension_names_.insert(target.name);
@@ -513,6 +516,9 @@ std::string FunctionEmitter::iterable(const Expr& e) {
 std::string FunctionEmitter::str_method(const Expr& e, const std::string& method) {
   std::string receiver = expr(*e.operands[0]->operands[0]);
   std::vector<std::string> args = {receiver};
+  if (method == "join" && e.args[0]->kind == ExprKind::GenExp) return fused_join(receiver, *e.args[0]);
+  if (method == "join" && type_of(*e.args[0])->kind == TypeKind::Generator)  // str_join reads twice
+    return fmt::format("pyxc::str_join({}, pyxc::to_list({}))", receiver, expr(*e.args[0]));
   if (method == "join") return fmt::format("pyxc::str_join({}, {})", receiver, iterable(*e.args[0]));
   if (method == "format") {
     for (const auto& a : e.args) args.push_back(expr(*a));
@@ -529,6 +535,8 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
   Type result = type_of(e);
   // Arguments that are iterated (sum, sorted, ...) go through iterable(): str yields characters.
   auto arg = [&](std::size_t i) { return iterable(*e.args[i]); };
+  if (!e.args.empty() && e.args[0]->kind == ExprKind::GenExp)
+    if (std::string fused = fused_consumer(e, fn); !fused.empty()) return fused;
   switch (fn.rule) {
     case BuiltinRule::Fixed: {
       const BuiltinSignature* sig = match_signature(fn, arg_types);
@@ -656,6 +664,9 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
       return fmt::format("{}({})", fn.cpp, arg(0));
     case BuiltinRule::Sample:
       return fmt::format("{}({}, {})", fn.cpp, arg(0), expr_as(*e.args[1], types::int_()));
+    case BuiltinRule::Next:
+      if (e.args.size() == 1) return fmt::format("pyxc::next({})", expr(*e.args[0]));
+      return fmt::format("pyxc::next({}, {})", expr(*e.args[0]), expr_as(*e.args[1], result));
     case BuiltinRule::Range: {
       std::string args;
       for (std::size_t i = 0; i < e.args.size(); ++i) args += (i ? ", " : "") + expr_as(*e.args[i], types::int_());

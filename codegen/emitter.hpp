@@ -94,9 +94,25 @@ class FunctionEmitter {
   std::string list_comp(const Expr& e, Type target);
   /// `for (T x : iter)` header plus the bindings a tuple target needs (for comprehensions).
   std::string comprehension_loops(const Expr& e, std::vector<std::string>& closers,
-                                  const std::string& indent);
+                                  const std::string& indent, const std::string& first_iter = "");
   std::string fused_sum(const Expr& comp, Type result, const Expr* start);
   void forget_comprehension_names(const Expr& comp);
+
+  // generators (emit_generator.cpp)
+  /// `[&]() -> result_type { prologue; <comp's loops> { body(indent) } epilogue }()`
+  std::string fused_loop(const Expr& comp, const std::string& result_type, const std::string& prologue,
+                         const std::function<std::string(const std::string& pad)>& body,
+                         const std::string& epilogue);
+  /// A builtin call whose first argument is a generator expression, fused into one loop ("" if
+  /// this consumer is not fused).
+  std::string fused_consumer(const Expr& call, const BuiltinFunction& fn);
+  std::string fused_join(const std::string& separator, const Expr& comp);
+  /// A generator expression as a value: a coroutine lambda called right away.
+  std::string gen_exp_value(const Expr& e);
+  std::string yield_code(const Expr& y);
+  /// `for` over a generator expression as one loop; false when it cannot be fused.
+  bool fused_for(const Stmt& s);
+  bool is_generator() const { return inst_.def && inst_.def->is_generator; }
   const BuiltinFunction* builtin_callee(const Expr& callee) const;
   /// build(codes), but with the operands evaluated into temporaries, left to right, when the
   /// order could be observed (two operands that may raise).

@@ -139,4 +139,29 @@ bool rebinds_name(const Block& block, const std::string& name) {
   return false;
 }
 
+namespace {
+bool expr_contains_yield(const Expr& e) {
+  if (e.kind == ExprKind::Yield) return true;
+  for (const auto& op : e.operands)
+    if (op && expr_contains_yield(*op)) return true;
+  for (const auto& arg : e.args)
+    if (arg && expr_contains_yield(*arg)) return true;
+  for (const auto& kw : e.keywords)
+    if (expr_contains_yield(*kw.value)) return true;
+  return false;  // comprehensions cannot contain `yield` (a SyntaxError in Python 3.8+)
+}
+}  // namespace
+
+bool contains_yield(const Block& block) {
+  for (const auto& s : block) {
+    if (s->kind == StmtKind::FunctionDef) continue;
+    for (const auto& t : s->targets)
+      if (t && expr_contains_yield(*t)) return true;
+    if ((s->value && expr_contains_yield(*s->value)) || (s->test && expr_contains_yield(*s->test))) return true;
+    for (const Block* b : child_blocks(*s))
+      if (contains_yield(*b)) return true;
+  }
+  return false;
+}
+
 }  // namespace pyxc

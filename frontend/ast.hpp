@@ -44,6 +44,8 @@ enum class ExprKind {
   SetComp,    // operands[0] is the element; comprehension as ListComp
   FString,    // operands: StrLit pieces and FormattedValue parts, in order
   FormattedValue,  // f-string `{x!r:spec}`: operands[0] = x, name = conversion ("", "r", "s", "a"), str_value = spec
+  GenExp,     // `(elt for ...)`: operands[0] is the element; comprehension as ListComp
+  Yield,      // `yield value`: operands[0] is the value (null for a bare `yield`)
 };
 
 enum class BinOp { Add, Sub, Mult, Div, FloorDiv, Mod, Pow, MatMult, LShift, RShift, BitOr, BitXor, BitAnd };
@@ -135,6 +137,7 @@ struct FunctionDef {
   SourceRange name_range;  // just the name, for diagnostics
   std::vector<Parameter> params;
   Block body;
+  bool is_generator = false;  // its body contains `yield` (not counting nested functions)
 };
 
 /// `import a.b as c` / `from m import a as c`: `name` is what is imported, `alias` the local name.
@@ -201,6 +204,9 @@ bool rebinds_name(const Block& block, const std::string& name);
 /// True when running `block` can never reach its end: it always returns or raises (so a
 /// function body like this never returns None by falling off).
 bool never_falls_through(const Block& block);
+
+/// True when `block` contains a `yield` outside nested function definitions.
+bool contains_yield(const Block& block);
 
 // ------------------------------------------------------------------ module
 

@@ -79,6 +79,7 @@ std::vector<BuiltinFunction> make_functions() {
       generic("round", "pyxc::round", BuiltinRule::Round, "round(x: float) -> int / round(x: float, n: int) -> float"),
       generic("divmod", "pyxc::divmod", BuiltinRule::Divmod, "divmod(a, b) -> (q, r)"),
       generic("pow", "pyxc::pow", BuiltinRule::Pow, "pow(a, b) / pow(a: int, b: int, m: int) -> int"),
+      generic("next", "pyxc::next", BuiltinRule::Next, "next(g: T generator[, default: T]) -> T"),
       generic("isinstance", "", BuiltinRule::IsInstance, "isinstance(x, int | float | bool | complex | str | list | tuple) -> bool"),
   };
   for (const char* name : {"sqrt", "exp", "expm1", "log2", "log10", "log1p", "sin", "cos", "tan",
@@ -187,7 +188,7 @@ const std::vector<std::string>& exception_class_names() {
   static const std::vector<std::string> names = {
       "Exception",      "ArithmeticError", "LookupError",    "ZeroDivisionError",   "OverflowError",
       "IndexError",     "KeyError",        "ValueError",     "TypeError",           "AssertionError",
-      "RuntimeError",   "NotImplementedError", "MemoryError"};
+      "RuntimeError",   "NotImplementedError", "MemoryError", "StopIteration"};
   return names;
 }
 

@@ -22,6 +22,7 @@ enum class BuiltinRule {
   Enumerate, Zip, Reversed,  // lazy iterators over their arguments
   Sorted, ToList, ToSet, ToDict, AnyAll, Round, Divmod, Pow, IsInstance,
   Print, ToStr, Repr,  // any printable value (numbers, str, None, containers of them)
+  Next,  // next(g[, default]) on a generator
 };
 
 struct BuiltinSignature {

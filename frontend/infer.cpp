@@ -254,6 +254,7 @@ std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunct
     }
     program.exports.push_back(std::move(typed));
   }
+  if (!check_exported_results(program.exports)) return std::nullopt;
   keep_reachable(program, roots);
   program.constants = std::move(constants_);
   program.constant_stmts = scope_.constant_stmts;
@@ -331,8 +332,9 @@ bool FunctionInferrer::run() {
           program_.report(DiagId::cannot_infer, first_binding_[name], "module constant `" + name + "`");
     return changed_;
   }
+  start_generator();
   block(inst_.def->body);
-  if (!never_falls_through(inst_.def->body)) add_return(types::none(), inst_.def->name_range);
+  if (!never_falls_through(inst_.def->body) && !in_generator()) add_return(types::none(), inst_.def->name_range);
   // Unknown types left after another error are its consequences: don't pile on.
   if (program_.reporting() && program_.error_count() == errors_before) {
     if (contains_unknown(inst_.return_type))
@@ -363,7 +365,8 @@ void FunctionInferrer::stmt(const Stmt& s) {
   if (s.omp && inst_.def) program_.check_omp(*inst_.def, s, local_names_);
   switch (s.kind) {
     case StmtKind::Expr:
-      expr(*s.value);
+      if (s.value->kind == ExprKind::Yield) yield_stmt(*s.value);
+      else expr(*s.value);
       break;
     case StmtKind::Assign:
       assign(s);
@@ -372,6 +375,10 @@ void FunctionInferrer::stmt(const Stmt& s) {
       aug_assign(s);
       break;
     case StmtKind::Return:
+      if (in_generator()) {
+        generator_return(s);
+        break;
+      }
       if (!finally_loop_depths_.empty())
         program_.report(DiagId::unsupported_construct, s.range, "`return` inside a `finally` block");
       add_return(s.value ? expr(*s.value) : types::none(), s.value ? s.value->range : s.range);
@@ -643,7 +650,9 @@ void FunctionInferrer::try_stmt(const Stmt& s) {
   for (const auto& h : s.handlers) {
     if (h.type) check_exception_classes(*h.type);
     if (!h.name.empty()) assign_name(h.name, types::exception(), h.range);
+    ++handler_depth_;
     block(h.body);
+    --handler_depth_;
   }
   block(s.orelse);
   finally_loop_depths_.push_back(loop_depth_);

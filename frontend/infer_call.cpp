@@ -328,6 +328,8 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       return types::dict(types::unknown(), types::unknown());
     case BuiltinRule::IsInstance:
       return types::boolean();  // handled by isinstance() before the arguments are typed
+    case BuiltinRule::Next:
+      return next_builtin(e, args);
     case BuiltinRule::Print:
       for (Type t : args)
         if (!printable(t)) return bad_arg(t);

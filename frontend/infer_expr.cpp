@@ -52,6 +52,8 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
     case ExprKind::DictComp: return list_comp(e);
     case ExprKind::FString: return fstring(e);
     case ExprKind::FormattedValue: return types::str();  // typed by fstring()
+    case ExprKind::GenExp: return gen_exp(e);
+    case ExprKind::Yield: return yield_value(e);
     case ExprKind::Dict: {
       Type key = types::unknown(), value = types::unknown();
       for (std::size_t i = 0; i + 1 < e.operands.size(); i += 2) {

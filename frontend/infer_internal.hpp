@@ -45,6 +45,8 @@ class ProgramInferrer {
   /// The instantiation of `def` at `args` (created, and queued for inference, if new).
   Instantiation* instantiate(const FunctionDef* def, const std::vector<Type>& args);
   std::optional<TypedProgram> run(const std::vector<ExportedFunction>& exports);
+  /// Reports exports whose result holds a generator (it cannot become a Python object).
+  bool check_exported_results(const std::vector<TypedExport>& exports);
 
   template <class... Args>
   void report(DiagId id, SourceRange range, const Args&... args) {
@@ -126,6 +128,16 @@ class FunctionInferrer {
   Type list_comp(const Expr& e);
   Type attribute(const Expr& e);
 
+  // generators (infer_generator.cpp)
+  Type gen_exp(const Expr& e);
+  bool in_generator() const;
+  /// A generator function's result starts as `? generator`, before any yield is typed.
+  void start_generator();
+  void yield_stmt(const Expr& y);
+  Type yield_value(const Expr& y);  // `yield` anywhere but as a statement: rejected
+  void generator_return(const Stmt& s);
+  Type next_builtin(const Expr& e, const std::vector<Type>& args);
+
   // calls (infer_call.cpp)
   Type call(const Expr& e);
   Type call_builtin(const Expr& e, const BuiltinFunction& fn, const std::vector<Type>& args);
@@ -152,6 +164,8 @@ class FunctionInferrer {
   std::vector<int> finally_loop_depths_;
   std::set<std::string> assigned_so_far_;  // locals assigned earlier in source order
   SourceRange return_range_;  // first return, for conflict messages
+  SourceRange yield_range_;   // first yield, for conflict messages
+  int handler_depth_ = 0;     // inside `except` blocks (a coroutine cannot yield there)
 };
 
 }  // namespace pyxc::detail

@@ -230,9 +230,16 @@ ExprPtr Converter::expr(TSNode node) {
     }
     return e;
   }
-  if (k == "generator_expression") {
-    unsupported_hint(node, "generator expression", "use a list comprehension `[...]`");
-    return nullptr;
+  if (k == "generator_expression") return comprehension(node, ExprKind::GenExp);
+  if (k == "yield") {
+    if (has_token(node, "from"))
+      return unsupported_hint(node, "`yield from`", "loop over it: `for x in it: yield x`"), nullptr;
+    auto e = make(ExprKind::Yield, r);
+    std::vector<TSNode> value = named_children(node);
+    if (!value.empty())
+      e->operands.push_back(kind(value[0]) == "expression_list" ? tuple_of(value[0], range(value[0]), false)
+                                                                : expr(value[0]));
+    return e;
   }
   if (k == "lambda") {
     unsupported_hint(node, "lambda expression", "define a module-level function");
@@ -382,9 +389,9 @@ ExprPtr Converter::call(TSNode node) {
   auto e = make(ExprKind::Call, range(node));
   e->operands.push_back(expr(field(node, "function")));
   TSNode args = field(node, "arguments");
-  if (kind(args) == "generator_expression") {
-    unsupported_hint(args, "generator expression", "use a list comprehension `[...]`");
-    return nullptr;
+  if (kind(args) == "generator_expression") {  // `sum(x * x for x in xs)`: the only argument
+    e->args.push_back(comprehension(args, ExprKind::GenExp));
+    return e->args.back() ? std::move(e) : nullptr;
   }
   bool ok = true;
   for (TSNode arg : named_children(args)) {

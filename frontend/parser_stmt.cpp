@@ -286,6 +286,7 @@ void Converter::function_def(TSNode node, Block& out, Scope scope) {
   block(body, fn->body, Scope::Function, true);
   // A body that was only a docstring still needs a statement for later stages.
   if (fn->body.empty()) fn->body.push_back(make_stmt(StmtKind::Pass, range(body)));
+  fn->is_generator = contains_yield(fn->body);
   auto s = make_stmt(StmtKind::FunctionDef, range(node));
   s->function = std::move(fn);
   out.push_back(std::move(s));

@@ -36,6 +36,7 @@ Type exception() { return intern(TypeKind::Exception); }
 Type iterator(Type elem) { return intern(TypeKind::Iterator, {elem}); }
 Type dict(Type key, Type value) { return intern(TypeKind::Dict, {key, value}); }
 Type set(Type elem) { return intern(TypeKind::Set, {elem}); }
+Type generator(Type elem) { return intern(TypeKind::Generator, {elem}); }
 }  // namespace types
 
 int numeric_rank(Type t) {
@@ -54,6 +55,7 @@ Type iteration_type(Type t) {
   switch (t->kind) {
     case TypeKind::List:
     case TypeKind::Iterator:
+    case TypeKind::Generator:
     case TypeKind::Set: return t->elem();
     case TypeKind::Dict: return t->children[0];  // iterating a dict gives its keys
     case TypeKind::Range: return types::int_();
@@ -107,6 +109,15 @@ Type join(Type a, Type b) {
     }
     return a->kind == TypeKind::Dict ? types::dict(parts[0], parts[1]) : types::set(parts[0]);
   }
+  if (a->kind == TypeKind::Generator && b->kind == TypeKind::Generator) {
+    // Like a list's element: an Unknown item type (not inferred yet) takes the other side's.
+    Type ea = a->elem(), eb = b->elem();
+    if (contains_unknown(ea) || contains_unknown(eb)) {
+      Type elem = join(ea, eb);
+      return elem ? types::generator(elem) : nullptr;
+    }
+    return nullptr;
+  }
   if (a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple && a->items().size() == b->items().size()) {
     std::vector<Type> items;
     for (std::size_t i = 0; i < a->items().size(); ++i) {
@@ -134,6 +145,7 @@ std::string to_string(Type t) {
     case TypeKind::Iterator: return to_string(t->elem()) + " iterator";
     case TypeKind::Dict: return to_string(t->children[0]) + ":" + to_string(t->children[1]) + " dict";
     case TypeKind::Set: return to_string(t->elem()) + " set";
+    case TypeKind::Generator: return to_string(t->elem()) + " generator";
     case TypeKind::Tuple: {
       std::string out = "(";
       for (std::size_t i = 0; i < t->items().size(); ++i) {

@@ -22,6 +22,7 @@ enum class TypeKind {
   Iterator,   // elem(): what enumerate/zip/reversed produce; consumed where it is made
   Dict,       // children {key, value}; insertion-ordered, shared by reference
   Set,        // elem()
+  Generator,  // elem(): a generator object (generator function call, stored genexp); shared, lazy
 };
 
 struct TypeNode;
@@ -51,6 +52,7 @@ Type exception();
 Type iterator(Type elem);
 Type dict(Type key, Type value);
 Type set(Type elem);
+Type generator(Type elem);
 }  // namespace types
 
 bool is_numeric(Type t);  // bool, int, float, complex

@@ -38,6 +38,7 @@ enum class exc_kind {
   RuntimeError,
   NotImplementedError,
   MemoryError,
+  StopIteration,  // next() on an exhausted generator
   // Base classes, raisable too (`raise Exception("...")`).
   Exception,
   ArithmeticError,
@@ -69,6 +70,7 @@ inline const char* exc_name(exc_kind k) noexcept {
     case exc_kind::RuntimeError: return "RuntimeError";
     case exc_kind::NotImplementedError: return "NotImplementedError";
     case exc_kind::MemoryError: return "MemoryError";
+    case exc_kind::StopIteration: return "StopIteration";
     case exc_kind::Exception: return "Exception";
     case exc_kind::ArithmeticError: return "ArithmeticError";
     case exc_kind::LookupError: return "LookupError";

@@ -358,6 +358,7 @@ inline PyObject* exception_type(exc_kind k) {
     case exc_kind::RuntimeError: return PyExc_RuntimeError;
     case exc_kind::NotImplementedError: return PyExc_NotImplementedError;
     case exc_kind::MemoryError: return PyExc_MemoryError;
+    case exc_kind::StopIteration: return PyExc_StopIteration;
     case exc_kind::Exception: return PyExc_Exception;
     case exc_kind::ArithmeticError: return PyExc_ArithmeticError;
     case exc_kind::LookupError: return PyExc_LookupError;
