@@ -664,6 +664,9 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
       return fmt::format("{}({})", fn.cpp, arg(0));
     case BuiltinRule::Sample:
       return fmt::format("{}({}, {})", fn.cpp, arg(0), expr_as(*e.args[1], types::int_()));
+    case BuiltinRule::Itertools:
+    case BuiltinRule::Bisect:
+      return module_call(e, fn);
     case BuiltinRule::Next:
       if (e.args.size() == 1) return fmt::format("pyxc::next({})", expr(*e.args[0]));
       return fmt::format("pyxc::next({}, {})", expr(*e.args[0]), expr_as(*e.args[1], result));

@@ -113,6 +113,9 @@ class FunctionEmitter {
   /// `for` over a generator expression as one loop; false when it cannot be fused.
   bool fused_for(const Stmt& s);
   bool is_generator() const { return inst_.def && inst_.def->is_generator; }
+
+  // itertools and bisect (emit_modules.cpp)
+  std::string module_call(const Expr& e, const BuiltinFunction& fn);
   const BuiltinFunction* builtin_callee(const Expr& callee) const;
   /// build(codes), but with the operands evaluated into temporaries, left to right, when the
   /// order could be observed (two operands that may raise).

@@ -50,6 +50,39 @@ void add_random_functions(std::vector<BuiltinFunction>& table) {
   table.push_back({"random", "sample", "pyxc::random::sample", BuiltinRule::Sample, {}, "sample(xs: T list | range, k: int) -> T list"});
 }
 
+/// `itertools` (lazy, each a pyxc::generator) and `bisect`: typed by their own rules
+/// (frontend/infer_modules.cpp), since results depend on the arguments' types.
+void add_itertools_bisect_functions(std::vector<BuiltinFunction>& table) {
+  auto rule = [&](const char* module, const std::string& name, BuiltinRule r, const std::string& doc) {
+    table.push_back({module, name, std::string("pyxc::") + module + "::" + name, r, {}, doc});
+  };
+  rule("itertools", "product", BuiltinRule::Itertools, "product(*iterables, repeat=n) -> tuple generator (n: int literal)");
+  rule("itertools", "permutations", BuiltinRule::Itertools, "permutations(xs, r) -> (T, ...) generator (r: int literal)");
+  rule("itertools", "combinations", BuiltinRule::Itertools, "combinations(xs, r) -> (T, ...) generator (r: int literal)");
+  rule("itertools", "count", BuiltinRule::Itertools, "count(start=0, step=1) -> int | float generator");
+  rule("itertools", "islice", BuiltinRule::Itertools, "islice(xs, stop) / islice(xs, start, stop[, step]) -> T generator");
+  rule("itertools", "chain", BuiltinRule::Itertools, "chain(*iterables) -> T generator");
+  rule("itertools", "accumulate", BuiltinRule::Itertools, "accumulate(xs[, initial=v]) -> T generator (running sums)");
+  for (std::string name : {"bisect_left", "bisect_right", "bisect"})
+    rule("bisect", name, BuiltinRule::Bisect, name + "(a: T list, x: T, lo=0, hi=len(a)) -> int");
+  for (std::string name : {"insort_left", "insort_right", "insort"})
+    rule("bisect", name, BuiltinRule::Bisect, name + "(a: T list, x: T, lo=0, hi=len(a)) -> None");
+}
+
+/// `cmath`: functions of complex numbers (ints and floats widen), CPython's errors.
+void add_cmath_functions(std::vector<BuiltinFunction>& table) {
+  Type c = types::complex_(), f = types::float_(), b = types::boolean();
+  for (const char* name : {"sqrt", "exp", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
+                           "tanh", "asinh", "acosh", "atanh"})
+    table.push_back(fixed("cmath", name, {{{c}, c}}));
+  table.push_back(fixed("cmath", "log", {{{c}, c}, {{c, c}, c}}));
+  table.push_back(fixed("cmath", "phase", {{{c}, f}}));
+  table.push_back(fixed("cmath", "polar", {{{c}, types::tuple({f, f})}}));
+  table.push_back(fixed("cmath", "rect", {{{f, f}, c}}));
+  for (const char* name : {"isfinite", "isinf", "isnan"}) table.push_back(fixed("cmath", name, {{{c}, b}}));
+  table.push_back(fixed("cmath", "isclose", {{{c, c}, b}}));
+}
+
 std::vector<BuiltinFunction> make_functions() {
   std::vector<BuiltinFunction> table = {
       generic("len", "pyxc::len", BuiltinRule::Len, "len(x: list | tuple | str | range) -> int"),
@@ -102,6 +135,8 @@ std::vector<BuiltinFunction> make_functions() {
   table.push_back({"math", "gcd", "pyxc::math::gcd", BuiltinRule::Fixed,
                    {{{types::int_(), types::int_()}, types::int_()}}, "gcd(a: int, b: int) -> int"});
   add_random_functions(table);
+  add_itertools_bisect_functions(table);
+  add_cmath_functions(table);
   for (const char* name : {"time", "perf_counter", "monotonic"})
     table.push_back(fixed("time", name, {{{}, types::float_()}}));
   return table;
@@ -121,6 +156,13 @@ const std::vector<BuiltinConstant>& all_builtin_constants() {
       {"math", "tau", types::float_(), "pyxc::math::tau"},
       {"math", "inf", types::float_(), "pyxc::math::inf"},
       {"math", "nan", types::float_(), "pyxc::math::nan"},
+      {"cmath", "pi", types::float_(), "pyxc::cmath::pi"},
+      {"cmath", "e", types::float_(), "pyxc::cmath::e"},
+      {"cmath", "tau", types::float_(), "pyxc::cmath::tau"},
+      {"cmath", "inf", types::float_(), "pyxc::cmath::inf"},
+      {"cmath", "nan", types::float_(), "pyxc::cmath::nan"},
+      {"cmath", "infj", types::complex_(), "pyxc::cmath::infj"},
+      {"cmath", "nanj", types::complex_(), "pyxc::cmath::nanj"},
   };
   return table;
 }
@@ -199,7 +241,7 @@ bool is_exception_class(std::string_view name) {
 }
 
 const std::vector<std::string>& supported_modules() {
-  static const std::vector<std::string> modules = {"math", "random", "time"};
+  static const std::vector<std::string> modules = {"math", "cmath", "random", "time", "itertools", "bisect"};
   return modules;
 }
 

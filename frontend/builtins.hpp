@@ -23,6 +23,8 @@ enum class BuiltinRule {
   Sorted, ToList, ToSet, ToDict, AnyAll, Round, Divmod, Pow, IsInstance,
   Print, ToStr, Repr,  // any printable value (numbers, str, None, containers of them)
   Next,  // next(g[, default]) on a generator
+  Itertools,  // itertools.*: lazy generators, typed in infer_modules.cpp
+  Bisect,     // bisect.*: binary search / insertion in a sorted list
 };
 
 struct BuiltinSignature {

@@ -62,6 +62,11 @@ struct TypedProgram {
   std::set<std::string> runtime_features;
 };
 
+struct BuiltinFunction;
+/// Argument `index` of a call of an itertools or bisect function, given by position or by
+/// its keyword (`bisect_left(a, x, hi=5)`); null when the call leaves it out.
+const Expr* module_call_argument(const Expr& call, const BuiltinFunction& fn, std::size_t index);
+
 /// Types the whole program. Returns nullopt after reporting located errors.
 std::optional<TypedProgram> infer_program(const Module& module,
                                           const std::vector<ExportedFunction>& exports,

@@ -73,7 +73,7 @@ Type FunctionInferrer::call(const Expr& e) {
     }
   }
   // Builtins and methods take positional arguments only (so far).
-  if (!e.keywords.empty() && !is_print && !is_sorted) {
+  if (!e.keywords.empty() && !is_print && !is_sorted && !checks_own_keywords(callee)) {
     for (const auto& kw : e.keywords) expr(*kw.value);
     std::string name = callee.kind == ExprKind::Name ? callee.name
                      : callee.kind == ExprKind::Attribute ? callee.name : "this function";
@@ -330,6 +330,9 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       return types::boolean();  // handled by isinstance() before the arguments are typed
     case BuiltinRule::Next:
       return next_builtin(e, args);
+    case BuiltinRule::Itertools:
+    case BuiltinRule::Bisect:
+      return module_call(e, fn, args);
     case BuiltinRule::Print:
       for (Type t : args)
         if (!printable(t)) return bad_arg(t);

@@ -120,6 +120,11 @@ Type FunctionInferrer::name(const Expr& e) {
     program_.report(DiagId::unsupported_construct, e.range, "using module `" + e.name + "` as a value");
     return types::unknown();
   }
+  if (e.name == "eval" || e.name == "exec") {
+    program_.report(DiagId::unsupported_construct_hint, e.range, "`" + e.name + "`",
+                    "pyxc compiles code it can see: write the code itself in the function");
+    return types::unknown();
+  }
   std::vector<std::string> candidates = scope.all_names();
   candidates.insert(candidates.end(), local_names_.begin(), local_names_.end());
   std::string hint = closest_name(e.name, candidates);

@@ -138,6 +138,13 @@ class FunctionInferrer {
   void generator_return(const Stmt& s);
   Type next_builtin(const Expr& e, const std::vector<Type>& args);
 
+  // itertools and bisect (infer_modules.cpp)
+  /// The module function `callee` names (`itertools.product`, an imported `bisect_left`).
+  const BuiltinFunction* module_function(const Expr& callee) const;
+  /// Does the callee check its keyword arguments itself (itertools, bisect)?
+  bool checks_own_keywords(const Expr& callee) const;
+  Type module_call(const Expr& e, const BuiltinFunction& fn, const std::vector<Type>& args);
+
   // calls (infer_call.cpp)
   Type call(const Expr& e);
   Type call_builtin(const Expr& e, const BuiltinFunction& fn, const std::vector<Type>& args);

@@ -130,6 +130,30 @@ std::string Converter::construct_name(std::string_view k) {
   return fmt::format("`{}` syntax", spelled);
 }
 
+std::string Converter::construct_hint(std::string_view k) {
+  static const std::pair<std::string_view, const char*> kHints[] = {
+      {"global_statement", "module constants are read without `global`; return new values instead of assigning globals"},
+      {"nonlocal_statement", "return the new value instead"},
+      {"match_statement", "use an `if`/`elif` chain"},
+      {"named_expression", "assign the value on its own line first"},
+      {"await", "pyxc compiles synchronous code: call the function directly"},
+      {"decorator", "call the wrapper explicitly where the function is used"},
+      {"decorated_definition", "call the wrapper explicitly where the function is used"},
+      {"list_splat", "build the list with `+`"},
+      {"parenthesized_list_splat", "build the list with `+`"},
+  };
+  for (const auto& [node_kind, hint] : kHints)
+    if (node_kind == k) return hint;
+  return "";
+}
+
+void Converter::unsupported_kind(TSNode node) {
+  std::string_view k = kind(node);
+  std::string hint = construct_hint(k);
+  if (hint.empty()) unsupported(node, construct_name(k));
+  else unsupported_hint(node, construct_name(k), hint);
+}
+
 // ------------------------------------------------------------------ dispatch
 
 ExprPtr Converter::expr(TSNode node) {
@@ -245,7 +269,7 @@ ExprPtr Converter::expr(TSNode node) {
     unsupported_hint(node, "lambda expression", "define a module-level function");
     return nullptr;
   }
-  unsupported(node, construct_name(k));
+  unsupported_kind(node);
   return nullptr;
 }
 
@@ -409,10 +433,10 @@ ExprPtr Converter::call(TSNode node) {
       syntax_error(arg, "positional argument follows keyword argument");
       ok = false;
     } else if (k == "list_splat") {
-      unsupported(arg, "`*` argument unpacking");
+      unsupported_hint(arg, "`*` argument unpacking", "pass the arguments one by one, or pass the list itself");
       ok = false;
     } else if (k == "dictionary_splat") {
-      unsupported(arg, "`**` argument unpacking");
+      unsupported_hint(arg, "`**` argument unpacking", "pass the keyword arguments by name");
       ok = false;
     } else {
       e->args.push_back(expr(arg));

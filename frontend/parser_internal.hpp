@@ -72,6 +72,10 @@ class Converter {
   ExprPtr fstring(TSNode node);
   /// A human-readable name for a CST node kind outside the subset ("lambda expression").
   static std::string construct_name(std::string_view kind);
+  /// What to write instead of a construct outside the subset ("" when there is no advice).
+  static std::string construct_hint(std::string_view kind);
+  /// Reports `node` as unsupported, with its construct_hint when it has one.
+  void unsupported_kind(TSNode node);
 
  private:
   ExprPtr integer(TSNode node, bool negated);

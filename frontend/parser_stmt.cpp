@@ -165,11 +165,11 @@ void Converter::statement(TSNode node, Block& out, Scope scope) {
     return unsupported_hint(node, "class definition", "use tuples or module-level functions");
   if (k == "decorated_definition") {
     TSNode decorator = ts_node_named_child(node, 0);
-    return unsupported(ts_node_is_null(decorator) ? node : decorator, "decorator");
+    return unsupported_kind(ts_node_is_null(decorator) ? node : decorator);
   }
   if (k == "print_statement")
     return unsupported_hint(node, "Python 2 `print` statement", "call `print(...)`");
-  unsupported(node, construct_name(k));
+  unsupported_kind(node);
 }
 
 // ------------------------------------------------------------------ try
@@ -218,7 +218,8 @@ void Converter::try_statement(TSNode node, Block& out, Scope scope) {
 // ------------------------------------------------------------------ functions
 
 void Converter::function_def(TSNode node, Block& out, Scope scope) {
-  if (has_token(node, "async")) return unsupported(node, "`async def` function");
+  if (has_token(node, "async"))
+    return unsupported_hint(node, "`async def` function", "pyxc compiles synchronous code: drop `async`");
   if (scope != Scope::Module)
     return unsupported_hint(node, "nested function definition", "define it at module level");
 
@@ -261,10 +262,10 @@ void Converter::function_def(TSNode node, Block& out, Scope scope) {
       continue;
     } else if (pk == "list_splat_pattern") {
       seen_star = true;
-      unsupported(p, "`*args` parameter");
+      unsupported_hint(p, "`*args` parameter", "take a list parameter instead");
       continue;
     } else if (pk == "dictionary_splat_pattern") {
-      unsupported(p, "`**kwargs` parameter");
+      unsupported_hint(p, "`**kwargs` parameter", "give the function keyword parameters with default values");
       continue;
     } else if (pk == "keyword_separator") {
       seen_star = true;
