@@ -662,6 +662,7 @@ void FunctionEmitter::for_loop(const Stmt& s) {
   }
   const Expr& target = *s.targets[0];
   Type iterable = type_of(*s.value);
+  mark_slice_views(s);
   std::string iter_code = this->iterable(*s.value);
   if (iterable->kind == TypeKind::Tuple) {
     // A (homogeneous) tuple is iterated through a list of its items.

@@ -320,6 +320,8 @@ std::string FunctionEmitter::subscript(const Expr& e) {
       bounds += ", " + (bound ? "std::optional<pyxc::int_t>(" + expr_as(*bound, types::int_()) + ")"
                               : std::string("std::nullopt"));
     if (container->kind == TypeKind::Str) return fmt::format("pyxc::str_slice({}{})", expr(base), bounds);
+    if (slice_views_.count(&e))
+      return fmt::format("pyxc::list_slice_view<{}>({}{})", cpp_type(container->elem()), expr(base), bounds);
     return fmt::format("pyxc::slice({}{})", expr(base), bounds);
   }
   if (container->kind == TypeKind::Str)

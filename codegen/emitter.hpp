@@ -117,6 +117,11 @@ class FunctionEmitter {
   // itertools and bisect (emit_modules.cpp)
   std::string module_call(const Expr& e, const BuiltinFunction& fn);
   const BuiltinFunction* builtin_callee(const Expr& callee) const;
+  // Slices a `for` loop reads in place (emit_slice_views.cpp).
+  void mark_slice_views(const Stmt& for_stmt);
+  bool is_list_slice(const Expr& e) const;
+  bool may_change_lists(const Block& body) const;
+  bool may_change_lists(const Expr& e) const;
   /// build(codes), but with the operands evaluated into temporaries, left to right, when the
   /// order could be observed (two operands that may raise).
   std::string in_order(const std::vector<const Expr*>& operands, std::vector<std::string> codes,
@@ -139,6 +144,7 @@ class FunctionEmitter {
   };
   std::vector<Loop> loops_;
   std::set<std::string> comprehension_names_;    // names bound by an enclosing comprehension
+  std::set<const Expr*> slice_views_;            // list slices emitted as in-place views
 };
 
 }  // namespace pyxc::codegen

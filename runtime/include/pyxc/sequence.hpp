@@ -45,6 +45,43 @@ list<T> slice(const list<T>& xs, std::optional<int_t> lower, std::optional<int_t
   return out;
 }
 
+/// xs[lower:upper:step] read in place: the items slice() would copy, without the copy. Only
+/// for a loop that codegen proved cannot change a list while it runs (Python iterates over a
+/// snapshot). Holds the list, so rebinding the variable inside the loop does not end it.
+template <class T>
+class list_slice_view {
+ public:
+  list_slice_view(list<T> xs, std::optional<int_t> lower, std::optional<int_t> upper, std::optional<int_t> step)
+      : xs_(std::move(xs)), step_(step.value_or(1)) {
+    int_t stop = 0;
+    slice_indices(xs_.size(), lower, upper, step_, &start_, &stop);
+    const int_t span = step_ > 0 ? stop - start_ : start_ - stop;
+    const int_t stride = step_ > 0 ? step_ : -step_;
+    count_ = span > 0 ? (span + stride - 1) / stride : 0;
+  }
+  class iterator {
+   public:
+    iterator(const list<T>* xs, int_t i, int_t step) : xs_(xs), i_(i), step_(step) {}
+    const T& operator*() const { return xs_->unchecked(i_); }
+    iterator& operator++() {
+      i_ += step_;
+      return *this;
+    }
+    bool operator!=(const iterator& other) const { return i_ != other.i_; }
+
+   private:
+    const list<T>* xs_;
+    int_t i_, step_;
+  };
+  iterator begin() const { return iterator(&xs_, start_, step_); }
+  iterator end() const { return iterator(&xs_, start_ + count_ * step_, step_); }
+  int_t size() const { return count_; }
+
+ private:
+  list<T> xs_;
+  int_t start_ = 0, step_ = 1, count_ = 0;
+};
+
 template <class T>
 bool contains(const list<T>& xs, const T& x) {
   return xs.contains(x);

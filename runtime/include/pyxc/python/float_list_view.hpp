@@ -12,6 +12,7 @@
 #include <iterator>
 
 #include "pyxc/core.hpp"
+#include "pyxc/sequence.hpp"
 
 namespace pyxc::py {
 
@@ -81,3 +82,20 @@ class float_list_view {
 };
 
 }  // namespace pyxc::py
+
+namespace pyxc {
+
+/// xs[lower:upper:step] of a viewed float list: a new list, as slicing a list gives.
+inline list<double> slice(const py::float_list_view& xs, std::optional<int_t> lower, std::optional<int_t> upper,
+                          std::optional<int_t> step) {
+  int_t s = step.value_or(1), start = 0, stop = 0;
+  slice_indices(xs.size(), lower, upper, s, &start, &stop);
+  list<double> out;
+  if (s > 0)
+    for (int_t i = start; i < stop; i += s) out.append(xs.unchecked(i));
+  else
+    for (int_t i = start; i > stop; i += s) out.append(xs.unchecked(i));
+  return out;
+}
+
+}  // namespace pyxc
