@@ -22,6 +22,7 @@ std::string cpp_type(Type t) {
     case TypeKind::Dict: return "pyxc::dict<" + cpp_type(t->children[0]) + ", " + cpp_type(t->children[1]) + ">";
     case TypeKind::Set: return "pyxc::set<" + cpp_type(t->elem()) + ">";
     case TypeKind::Generator: return "pyxc::generator<" + cpp_type(t->elem()) + ">";
+    case TypeKind::NdArray: return fmt::format("pyxc::np::ndarray<{}, {}>", dtype_cpp(t->dtype), t->rank);
     case TypeKind::List:
       if (t->borrowed) return "pyxc::py::float_list_view";
       return "pyxc::list<" + cpp_type(t->elem()) + ">";
@@ -97,6 +98,8 @@ std::string string_literal(const std::string& utf8) {
 }
 
 std::string convert(const std::string& code, Type from, Type to) {
+  // A lazy numpy expression becomes an array where a value of array type is stored.
+  if (from->kind == TypeKind::NdArray && to->kind == TypeKind::NdArray) return "pyxc::np::eval(" + strip_parens(code) + ")";
   if (from == to || to->kind == TypeKind::Unknown) return code;
   // A container whose item type nothing decided is empty (`[]`, `set()`, `{}`): spell it in
   // the target's type.

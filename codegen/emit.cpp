@@ -444,6 +444,7 @@ void FunctionEmitter::assign_target(const Expr& target, const std::string& value
     }
     case ExprKind::Subscript: {
       Type container = type_of(*target.operands[0]);
+      if (container->kind == TypeKind::NdArray) return ndarray_store(target, value, value_type);
       if (container->kind == TypeKind::Dict) {
         line(fmt::format("{}.setitem({}, {});", expr(*target.operands[0]),
                          strip_parens(expr_as(*target.operands[1], container->children[0])),
@@ -480,6 +481,7 @@ void FunctionEmitter::aug_assign(const Stmt& s) {
   const Expr& target = *s.targets[0];
   Type current = type_of(target);
   Type value = type_of(*s.value);
+  if (ndarray_aug_assign(s)) return;
   if (current->kind == TypeKind::List && s.binop == BinOp::Add && target.kind == ExprKind::Name) {
     line(fmt::format("{}.extend({});", cpp_ident(target.name), expr_as(*s.value, current)));  // in place
     return;
@@ -717,6 +719,8 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
   uses_view = uses_view && options.module_glue;
   // Python.h must come before any standard header.
   if (options.module_glue) out += "#include <pyxc/python/module.hpp>\n";
+  bool uses_numpy = std::find(program.python_modules.begin(), program.python_modules.end(), "numpy") != program.python_modules.end();
+  if (options.module_glue && uses_numpy) out += "#include <pyxc/python/numpy.hpp>\n";
   if (uses_view) out += "#include <pyxc/python/float_list_view.hpp>\n";
   out += "#include <pyxc/builtins.hpp>\n";
   for (const auto& m : program.python_modules) out += fmt::format("#include <pyxc/{}.hpp>\n", m);

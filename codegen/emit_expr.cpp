@@ -93,6 +93,7 @@ std::string FunctionEmitter::expr(const Expr& e) {
     case ExprKind::Attribute: {
       // Only module constants reach here (`math.pi`); methods are handled by call().
       const Expr& base = *e.operands[0];
+      if (type_of(base)->kind == TypeKind::NdArray) return ndarray_attribute_code(e);
       for (const auto& s : program_.module->body)
         if (s->kind == StmtKind::Import)
           for (const auto& imp : s->imports)
@@ -149,6 +150,7 @@ std::string FunctionEmitter::name(const Expr& e) {
 
 std::string FunctionEmitter::binop_code(BinOp op, const std::string& l, Type lt, const std::string& r,
                                         Type rt, Type result, const Expr* exponent) {
+  if (lt->kind == TypeKind::NdArray || rt->kind == TypeKind::NdArray) return ndarray_binop_code(op, l, lt, r, rt, result);
   if (lt->kind == TypeKind::Str && op == BinOp::Mod) {
     // "%d of %s" % (n, name): the tuple's items are the format's arguments.
     if (rt->kind == TypeKind::Tuple)
@@ -201,6 +203,7 @@ std::string FunctionEmitter::binop_code(BinOp op, const std::string& l, Type lt,
 std::string FunctionEmitter::unary(const Expr& e) {
   const Expr& operand = *e.operands[0];
   Type t = type_of(operand);
+  if (t->kind == TypeKind::NdArray) return ndarray_unary_code(e);
   switch (e.unop) {
     case UnaryOp::Not: return "!" + condition(operand);
     case UnaryOp::Neg:
@@ -279,6 +282,7 @@ std::string FunctionEmitter::compare_pair(CmpOp op, const std::string& l, Type l
 }
 
 std::string FunctionEmitter::compare(const Expr& e) {
+  if (type_of(e)->kind == TypeKind::NdArray) return ndarray_compare_code(e);
   if (e.cmp_ops.size() == 1)
     return in_order({e.operands[0].get(), e.operands[1].get()}, {expr(*e.operands[0]), expr(*e.operands[1])},
                     [&](const std::vector<std::string>& c) {
@@ -314,6 +318,7 @@ std::string FunctionEmitter::subscript(const Expr& e) {
   const Expr& base = *e.operands[0];
   const Expr& index = *e.operands[1];
   Type container = type_of(base);
+  if (container->kind == TypeKind::NdArray) return ndarray_subscript_code(e);
   if (index.kind == ExprKind::Slice) {
     std::string bounds;
     for (const auto& bound : index.operands)
@@ -482,6 +487,8 @@ const BuiltinFunction* FunctionEmitter::builtin_callee(const Expr& callee) const
 }
 
 std::string FunctionEmitter::call(const Expr& e) {
+  bool numpy = false;
+  if (std::string code = numpy_call_code(e, &numpy); numpy) return code;
   if (auto it = inst_.call_targets.find(&e); it != inst_.call_targets.end()) {
     const Instantiation& target = *it->second;
     const std::vector<const Expr*>& args = inst_.call_args.at(&e);
@@ -512,6 +519,7 @@ std::string FunctionEmitter::call(const Expr& e) {
 
 std::string FunctionEmitter::iterable(const Expr& e) {
   // A str iterates over one-character strings, not bytes.
+  if (type_of(e)->kind == TypeKind::NdArray) return array_code(e);
   return type_of(e)->kind == TypeKind::Str ? fmt::format("pyxc::str_chars({})", expr(e)) : expr(e);
 }
 
@@ -540,6 +548,8 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
   if (!e.args.empty() && e.args[0]->kind == ExprKind::GenExp)
     if (std::string fused = fused_consumer(e, fn); !fused.empty()) return fused;
   switch (fn.rule) {
+    case BuiltinRule::Numpy:
+      return "/* numpy call */";  // numpy_call_code() handles these
     case BuiltinRule::Fixed: {
       const BuiltinSignature* sig = match_signature(fn, arg_types);
       std::vector<const Expr*> args;

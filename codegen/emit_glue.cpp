@@ -31,8 +31,13 @@ std::string default_literal(const Expr& d) {
 /// Emits the conversion of parameter `i` from its bound slot into local `arg{i}` (its default
 /// when the call omitted it); the overload is skipped when the conversion fails.
 void emit_argument(std::string& out, std::size_t i, Type type, const Expr* default_value,
-                   const std::string& indent) {
+                   const std::string& indent, const std::string& param) {
   out += fmt::format("{}{} arg{};\n", indent, cpp_type(type), i);
+  if (type->kind == TypeKind::NdArray) {  // viewed in place; a refusal says why (python/numpy.hpp)
+    out += fmt::format("{}if (pyxc::py::array_from_python(slots[{}], &arg{}, {}, {}, \"{}\", \"{}\")) {{\n", indent, i, i,
+                       type->c_contiguous ? "true" : "false", i + 1, param, to_string(type));
+    return;
+  }
   if (default_value)
     out += fmt::format("{}if (slots[{}] ? pyxc::py::from_python(slots[{}], &arg{}) : (arg{} = {}, true)) {{\n",
                        indent, i, i, i, i, default_literal(*default_value));
@@ -72,7 +77,7 @@ void emit_overload(std::string& out, const std::string& ns, const TypedOverload&
   int open = 0;
   for (std::size_t i = 0; i < n; ++i) {
     if (std::find(view_args.begin(), view_args.end(), i) != view_args.end()) continue;
-    emit_argument(out, i, spec.params[i], def.params[i].default_value.get(), indent);
+    emit_argument(out, i, spec.params[i], def.params[i].default_value.get(), indent, def.params[i].name);
     indent += "  ";
     ++open;
   }
@@ -88,7 +93,7 @@ void emit_overload(std::string& out, const std::string& ns, const TypedOverload&
     out += fmt::format("{}    // an item is not exactly a float: convert the lists below\n", indent);
     out += fmt::format("{}  }}\n{}}}\n", indent, indent);
     for (std::size_t i : view_args) {
-      emit_argument(out, i, spec.params[i], def.params[i].default_value.get(), indent);
+      emit_argument(out, i, spec.params[i], def.params[i].default_value.get(), indent, def.params[i].name);
       indent += "  ";
       ++open;
     }
@@ -141,6 +146,8 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
   out += "\n// ---------------------------------------------------------------- Python module glue\n\n";
   out += "namespace {\n\n";
   const bool release_gil = releases_gil(program);
+  const bool uses_numpy = std::find(program.python_modules.begin(), program.python_modules.end(), "numpy") !=
+                          program.python_modules.end();
   for (const auto& ex : program.exports) {
     const std::string& name = ex.function->name;
     out += fmt::format("constexpr const char* {}_signatures[] = {{", name);
@@ -164,9 +171,13 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
       out += fmt::format("    Py_ssize_t reach = pyxc::py::bind_no_arguments(\"{}\", nargs, kwnames);\n", name);
     }
     out += "    if (reach < 0) return nullptr;\n";
+    if (uses_numpy) out += "    pyxc::py::array_mismatch().clear();\n";
     std::string body;
     for (const auto& o : ex.overloads) emit_overload(body, ns, o, release_gil);
     out += body;
+    if (uses_numpy)  // an array argument was refused: say which and why
+      out += fmt::format("    if (!pyxc::py::array_mismatch().empty()) return pyxc::py::raise_array_mismatch(\"{}\", {}_signatures);\n",
+                         name, name);
     out += fmt::format("    return pyxc::py::raise_no_matching_signature(\"{}\", args, nargs, kwnames, {}_signatures);\n",
                        name, name);
     out += "  } catch (...) {\n    pyxc::py::set_python_error_from_current();\n    return nullptr;\n  }\n}\n\n";
@@ -188,6 +199,7 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
       options.module_name, std::filesystem::path(options.source_name).filename().string());
   out += "}  // namespace\n\n";
   out += fmt::format("PyMODINIT_FUNC PyInit_{}() {{\n", options.module_name);
+  if (uses_numpy) out += "  if (!pyxc::py::numpy_import()) return nullptr;\n";
   // print() writes to Python's sys.stdout.
   if (program.runtime_features.count("print")) out += "  pyxc::stdout_writer() = pyxc::py::write_to_python_stdout;\n";
   // An exception while computing the constants fails the import, as in Python.

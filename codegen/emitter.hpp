@@ -11,6 +11,7 @@
 
 #include "codegen/emit.hpp"
 #include "frontend/builtins.hpp"
+#include "frontend/numpy_types.hpp"
 #include "frontend/omp.hpp"
 
 namespace pyxc::codegen {
@@ -126,6 +127,23 @@ class FunctionEmitter {
   /// order could be observed (two operands that may raise).
   std::string in_order(const std::vector<const Expr*>& operands, std::vector<std::string> codes,
                        const std::function<std::string(const std::vector<std::string>&)>& build);
+
+  // numpy (emit_numpy.cpp)
+  std::string numpy_operand(const std::string& code, Type t, Dtype compute);
+  std::string numpy_map(const std::string& op, Dtype compute, const std::vector<std::string>& codes,
+                        const std::vector<Type>& types);
+  std::string ndarray_binop_code(BinOp op, const std::string& l, Type lt, const std::string& r, Type rt, Type result);
+  std::string ndarray_compare_code(const Expr& e);
+  std::string ndarray_unary_code(const Expr& e);
+  /// expr(e), evaluated into an array when it is a lazy expression.
+  std::string array_code(const Expr& e);
+  std::string ndarray_index_args(const Expr& index);
+  std::string ndarray_subscript_code(const Expr& e);
+  std::string ndarray_attribute_code(const Expr& e);
+  void ndarray_store(const Expr& target, const std::string& value, Type value_type);
+  bool ndarray_aug_assign(const Stmt& s);
+  /// A numpy function or ndarray method call (sets *handled), else "".
+  std::string numpy_call_code(const Expr& e, bool* handled);
 
   const TypedProgram& program_;
   const Instantiation& inst_;

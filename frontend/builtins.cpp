@@ -1,5 +1,7 @@
 #include "frontend/builtins.hpp"
 
+#include "frontend/numpy_calls.hpp"
+
 namespace pyxc {
 
 namespace {
@@ -139,6 +141,12 @@ std::vector<BuiltinFunction> make_functions() {
   add_cmath_functions(table);
   for (const char* name : {"time", "perf_counter", "monotonic"})
     table.push_back(fixed("time", name, {{{}, types::float_()}}));
+  for (const auto& f : numpy_functions()) {
+    if (!f.function) continue;
+    std::string doc = f.name + "(";
+    for (std::size_t i = 0; i < f.params.size(); ++i) doc += (i ? ", " : "") + f.params[i] + (i < f.required ? "" : "=");
+    table.push_back({"numpy", f.name, "pyxc::np::" + f.op, BuiltinRule::Numpy, {}, doc + ")"});
+  }
   return table;
 }
 
@@ -163,6 +171,10 @@ const std::vector<BuiltinConstant>& all_builtin_constants() {
       {"cmath", "nan", types::float_(), "pyxc::cmath::nan"},
       {"cmath", "infj", types::complex_(), "pyxc::cmath::infj"},
       {"cmath", "nanj", types::complex_(), "pyxc::cmath::nanj"},
+      {"numpy", "pi", types::float_(), "pyxc::np::pi"},
+      {"numpy", "e", types::float_(), "pyxc::np::e"},
+      {"numpy", "inf", types::float_(), "pyxc::np::inf"},
+      {"numpy", "nan", types::float_(), "pyxc::np::nan"},
   };
   return table;
 }
@@ -241,7 +253,7 @@ bool is_exception_class(std::string_view name) {
 }
 
 const std::vector<std::string>& supported_modules() {
-  static const std::vector<std::string> modules = {"math", "cmath", "random", "time", "itertools", "bisect"};
+  static const std::vector<std::string> modules = {"math", "cmath", "random", "time", "itertools", "bisect", "numpy"};
   return modules;
 }
 

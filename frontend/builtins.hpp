@@ -25,6 +25,7 @@ enum class BuiltinRule {
   Next,  // next(g[, default]) on a generator
   Itertools,  // itertools.*: lazy generators, typed in infer_modules.cpp
   Bisect,     // bisect.*: binary search / insertion in a sorted list
+  Numpy,    // a numpy function: typed by frontend/infer_numpy.cpp from frontend/numpy_calls.hpp
 };
 
 struct BuiltinSignature {

@@ -9,6 +9,8 @@
 //   primary     := NAME | '(' type (',' type)* [','] ')'
 #include "frontend/export_spec.hpp"
 
+#include "frontend/numpy_types.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -240,6 +242,8 @@ class SpecParser {
     while (!error_) {
       const Token& t = peek();
       if (t.kind == Tok::Name && t.text == "list") {
+        for (Type& item : out)
+          if (item->kind == TypeKind::NdArray) not_yet(begin, t.end, "lists of ndarrays");
         for (Type& item : out) item = types::list(item);
         ++pos_;
       } else if (t.kind == Tok::Name && t.text == "set") {
@@ -272,7 +276,7 @@ class SpecParser {
           end = tokens_[i].end;
           if (tokens_[i].kind == Tok::RBracket) break;
         }
-        not_yet(begin, end, "ndarray export types");
+        not_yet(begin, end, "this ndarray export type");
       } else {
         break;
       }
@@ -294,6 +298,7 @@ class SpecParser {
     const Token& t = peek();
     if (t.kind == Tok::Name) {
       ++pos_;
+      if (peek().kind == Tok::LBracket && dtype_from_name(t.text)) return {array(t, *dtype_from_name(t.text))};
       if (std::optional<Type> s = scalar(t.text)) return {*s};
       std::string name(t.text);
       if (is_sized_numpy_scalar(t.text)) {
@@ -337,6 +342,74 @@ class SpecParser {
     }
     expected("a type");
     return {};
+  }
+
+  /// After a dtype name: `[]` per dimension, or `[:, :]` (`::1` last for C order), then an
+  /// optional `order(C)`. Fixed extents and Fortran order are not supported yet.
+  Type array(const Token& name, Dtype dtype) {
+    int rank = 0;
+    bool contiguous = false;
+    while (!error_ && peek().kind == Tok::LBracket) {
+      ++pos_;
+      if (peek().kind == Tok::RBracket) {  // `float[]`: one more dimension
+        ++pos_;
+        ++rank;
+        continue;
+      }
+      for (;;) {
+        std::size_t dim_begin = peek().begin;
+        int colons = 0;
+        while (peek().kind == Tok::Colon) ++colons, ++pos_;
+        bool unit_step = false;
+        if (colons == 2 && peek().kind == Tok::Other && peek().text == "1") ++pos_, unit_step = true;
+        if (colons == 0 || (colons == 2 && !unit_step && peek().kind == Tok::Other)) {
+          std::size_t end = peek().end;
+          while (peek().kind != Tok::RBracket && peek().kind != Tok::End) end = peek().end, ++pos_;
+          not_yet(dim_begin, end, "fixed extents in ndarray export types");
+          return types::unknown();
+        }
+        ++rank;
+        if (unit_step) {
+          if (peek().kind != Tok::RBracket) {
+            not_yet(dim_begin, peek().end, "`::1` before the last dimension (Fortran order)");
+            return types::unknown();
+          }
+          contiguous = true;
+        }
+        if (peek().kind == Tok::Comma) {
+          ++pos_;
+          continue;
+        }
+        break;
+      }
+      if (peek().kind != Tok::RBracket) {
+        expected("`,` or `]` in the array type");
+        return types::unknown();
+      }
+      ++pos_;
+    }
+    if (!error_ && peek().kind == Tok::Name && peek().text == "order") {
+      const Token& order = peek();
+      ++pos_;
+      if (peek().kind != Tok::LParen) return expected("`(` after `order`"), types::unknown();
+      ++pos_;
+      if (peek().kind == Tok::Name && peek().text == "C") {
+        contiguous = true;
+        ++pos_;
+      } else if (peek().kind == Tok::Name && peek().text == "F") {
+        not_yet(order.begin, peek().end, "Fortran-ordered (`order(F)`) ndarray export types");
+        return types::unknown();
+      } else {
+        return expected("`C` or `F`"), types::unknown();
+      }
+      if (peek().kind != Tok::RParen) return expected("`)`"), types::unknown();
+      ++pos_;
+    }
+    if (rank > 8) {
+      not_yet(name.begin, peek().begin, "arrays of more than 8 dimensions");
+      return types::unknown();
+    }
+    return types::ndarray(dtype, rank, contiguous && rank > 0);
   }
 
   std::vector<Token> tokens_;

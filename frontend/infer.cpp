@@ -492,6 +492,7 @@ void FunctionInferrer::bind_target(const Expr& target, Type value) {
     }
     case ExprKind::Subscript: {
       Type container = expr(*target.operands[0]);
+      if (container->kind == TypeKind::NdArray) return ndarray_store(target, container, value);
       Type index = expr(*target.operands[1]);
       inst_.expr_types[&target] = value;
       if (container->kind == TypeKind::Unknown || value->kind == TypeKind::Unknown) return;
@@ -589,6 +590,7 @@ void FunctionInferrer::aug_assign(const Stmt& s) {
     if (target.kind == ExprKind::Name) assign_name(target.name, types::unknown(), target.range);
     return;
   }
+  if (ndarray_aug_assign(s, current, value)) return;
   Type result = binop(s.value.get(), s.binop, current, value, s.range);
   if (!result || result->kind == TypeKind::Unknown) return;
   if (target.kind == ExprKind::Name) {

@@ -17,7 +17,8 @@ std::string arity_text(std::size_t lo, std::size_t hi) {
 
 bool is_sequence(Type t) {
   return t->kind == TypeKind::List || t->kind == TypeKind::Range || t->kind == TypeKind::Tuple ||
-         t->kind == TypeKind::Str || t->kind == TypeKind::Dict || t->kind == TypeKind::Set;
+         t->kind == TypeKind::Str || t->kind == TypeKind::Dict || t->kind == TypeKind::Set ||
+         t->kind == TypeKind::NdArray;
 }
 }  // namespace
 
@@ -50,6 +51,8 @@ Type FunctionInferrer::call(const Expr& e) {
   if (callee.kind == ExprKind::Name && callee.name == "isinstance" && !is_local(callee.name) &&
       !program_.scope().functions.count(callee.name))
     return isinstance(e);
+  bool numpy = false;
+  if (Type t = numpy_call(e, &numpy); numpy) return t;
   std::vector<Type> args;
   for (const auto& arg : e.args) args.push_back(expr(*arg));
   const ModuleScope& scope = program_.scope();
@@ -222,6 +225,10 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     }
     case BuiltinRule::Abs:
       if (!arity(1, 1)) return types::unknown();
+      if (args[0]->kind == TypeKind::NdArray) {  // abs(a) is np.abs(a)
+        Dtype d = args[0]->dtype;
+        return types::ndarray(d == Dtype::Complex64 ? Dtype::Float32 : d == Dtype::Complex128 ? Dtype::Float64 : d, args[0]->rank);
+      }
       if (args[0]->kind == TypeKind::Complex) return types::float_();
       if (args[0]->kind == TypeKind::Bool) return types::int_();
       return is_numeric(args[0]) ? args[0] : bad_arg(args[0]);
@@ -344,6 +351,8 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       if (!args.empty() && !printable(args[0])) return bad_arg(args[0]);
       program_.note_feature("print");
       return types::str();
+    case BuiltinRule::Numpy:
+      return types::unknown();  // typed by numpy_call() before reaching here
     case BuiltinRule::Range:
       if (!arity(1, 3)) return types::unknown();
       for (Type t : args)

@@ -137,6 +137,7 @@ Type FunctionInferrer::name(const Expr& e) {
 
 Type FunctionInferrer::binop(const Expr* exponent_expr, BinOp op, Type l, Type r, SourceRange at) {
   if (is_unknown(l) || is_unknown(r)) return types::unknown();
+  if (l->kind == TypeKind::NdArray || r->kind == TypeKind::NdArray) return ndarray_binop(op, l, r, at);
   auto mismatch = [&]() -> Type {
     program_.report(DiagId::type_mismatch_binop, at, spelling(op), to_string(l), to_string(r));
     return types::unknown();
@@ -202,6 +203,7 @@ Type FunctionInferrer::binop(const Expr* exponent_expr, BinOp op, Type l, Type r
 Type FunctionInferrer::unary(const Expr& e) {
   Type t = expr(*e.operands[0]);
   if (is_unknown(t)) return t;
+  if (t->kind == TypeKind::NdArray) return ndarray_unary(e, t);
   switch (e.unop) {
     case UnaryOp::Not: return types::boolean();
     case UnaryOp::Neg:
@@ -238,6 +240,8 @@ Type FunctionInferrer::compare(const Expr& e) {
   for (const auto& operand : e.operands) operand_types.push_back(expr(*operand));
   for (Type t : operand_types)
     if (is_unknown(t)) return types::boolean();
+  for (Type t : operand_types)
+    if (t->kind == TypeKind::NdArray) return ndarray_compare(e, operand_types);
   for (std::size_t i = 0; i < e.cmp_ops.size(); ++i) {
     Type l = operand_types[i], r = operand_types[i + 1];
     CmpOp op = e.cmp_ops[i];
@@ -304,6 +308,7 @@ Type FunctionInferrer::ifexp(const Expr& e) {
 Type FunctionInferrer::subscript(const Expr& e) {
   Type container = expr(*e.operands[0]);
   const Expr& index_expr = *e.operands[1];
+  if (container->kind == TypeKind::NdArray) return ndarray_index(index_expr, container);
   if (index_expr.kind == ExprKind::Slice) {
     for (const auto& bound : index_expr.operands) {
       if (!bound) continue;
@@ -486,6 +491,7 @@ Type FunctionInferrer::attribute(const Expr& e) {
   }
   Type t = expr(base);
   if (is_unknown(t)) return t;
+  if (t->kind == TypeKind::NdArray) return ndarray_attribute(e, t);
   program_.report(DiagId::unknown_method, e.range, to_string(t), e.name);
   return types::unknown();
 }

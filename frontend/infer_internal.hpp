@@ -11,6 +11,7 @@
 
 #include "frontend/builtins.hpp"
 #include "frontend/infer.hpp"
+#include "frontend/numpy_calls.hpp"
 
 namespace pyxc::detail {
 
@@ -158,6 +159,27 @@ class FunctionInferrer {
                    const std::vector<Type>& args);
 
   bool is_local(const std::string& name) const;
+
+  // numpy (infer_numpy.cpp)
+ public:
+  /// A call of a numpy function or ndarray method: sets *handled and returns its type;
+  /// returns nullptr with *handled false for any other call.
+  Type numpy_call(const Expr& e, bool* handled);
+  Type ndarray_binop(BinOp op, Type l, Type r, SourceRange at);
+  Type ndarray_unary(const Expr& e, Type t);
+  Type ndarray_compare(const Expr& e, const std::vector<Type>& operands);
+  /// The type of `container[index]` for an array container (a view, or an element).
+  Type ndarray_index(const Expr& index, Type container);
+  Type ndarray_attribute(const Expr& e, Type t);
+  void ndarray_store(const Expr& target, Type container, Type value);
+  /// `a op= v` for an array a (in place); false when current is not an array.
+  bool ndarray_aug_assign(const Stmt& s, Type current, Type value);
+  std::vector<std::string> numpy_aliases() const;
+  const NumpyFunction* numpy_callee(const Expr& callee) const;
+
+ private:
+  Type numpy_result(const Expr& e, const NumpyFunction& fn, const std::vector<const Expr*>& slots,
+                    const std::vector<Type>& args, const std::string& display);
 
   ProgramInferrer& program_;
   Instantiation& inst_;

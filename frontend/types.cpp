@@ -1,5 +1,7 @@
 #include "frontend/types.hpp"
 
+#include "frontend/numpy_types.hpp"
+
 #include <map>
 #include <memory>
 #include <tuple>
@@ -8,13 +10,14 @@ namespace pyxc {
 
 namespace {
 /// Hash-consing table: one TypeNode per distinct (kind, children, borrowed).
-Type intern(TypeKind kind, std::vector<Type> children = {}, bool borrowed = false) {
-  using Key = std::tuple<TypeKind, std::vector<Type>, bool>;
+Type intern(TypeKind kind, std::vector<Type> children = {}, bool borrowed = false,
+            Dtype dtype = Dtype::Float64, int rank = 0, bool c_contiguous = false) {
+  using Key = std::tuple<TypeKind, std::vector<Type>, bool, Dtype, int, bool>;
   static std::map<Key, std::unique_ptr<TypeNode>> table;
-  Key key{kind, children, borrowed};
+  Key key{kind, children, borrowed, dtype, rank, c_contiguous};
   auto it = table.find(key);
   if (it != table.end()) return it->second.get();
-  auto node = std::make_unique<TypeNode>(TypeNode{kind, std::move(children), borrowed});
+  auto node = std::make_unique<TypeNode>(TypeNode{kind, std::move(children), borrowed, dtype, rank, c_contiguous});
   Type result = node.get();
   table.emplace(std::move(key), std::move(node));
   return result;
@@ -37,6 +40,9 @@ Type iterator(Type elem) { return intern(TypeKind::Iterator, {elem}); }
 Type dict(Type key, Type value) { return intern(TypeKind::Dict, {key, value}); }
 Type set(Type elem) { return intern(TypeKind::Set, {elem}); }
 Type generator(Type elem) { return intern(TypeKind::Generator, {elem}); }
+Type ndarray(Dtype dtype, int rank, bool c_contiguous) {
+  return intern(TypeKind::NdArray, {}, false, dtype, rank, c_contiguous);
+}
 }  // namespace types
 
 int numeric_rank(Type t) {
@@ -59,6 +65,7 @@ Type iteration_type(Type t) {
     case TypeKind::Set: return t->elem();
     case TypeKind::Dict: return t->children[0];  // iterating a dict gives its keys
     case TypeKind::Range: return types::int_();
+    case TypeKind::NdArray: return ndarray_item_type(t);
     case TypeKind::Str: return types::str();  // one-character strings
     case TypeKind::Tuple: {
       if (t->items().empty()) return types::unknown();
@@ -118,6 +125,8 @@ Type join(Type a, Type b) {
     }
     return nullptr;
   }
+  if (a->kind == TypeKind::NdArray && b->kind == TypeKind::NdArray && a->dtype == b->dtype && a->rank == b->rank)
+    return types::ndarray(a->dtype, a->rank);  // a view may be strided: drop the C-order demand
   if (a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple && a->items().size() == b->items().size()) {
     std::vector<Type> items;
     for (std::size_t i = 0; i < a->items().size(); ++i) {
@@ -146,6 +155,7 @@ std::string to_string(Type t) {
     case TypeKind::Dict: return to_string(t->children[0]) + ":" + to_string(t->children[1]) + " dict";
     case TypeKind::Set: return to_string(t->elem()) + " set";
     case TypeKind::Generator: return to_string(t->elem()) + " generator";
+    case TypeKind::NdArray: return ndarray_spelling(t);
     case TypeKind::Tuple: {
       std::string out = "(";
       for (std::size_t i = 0; i < t->items().size(); ++i) {

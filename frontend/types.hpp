@@ -23,7 +23,11 @@ enum class TypeKind {
   Dict,       // children {key, value}; insertion-ordered, shared by reference
   Set,        // elem()
   Generator,  // elem(): a generator object (generator function call, stored genexp); shared, lazy
+  NdArray,    // a numpy array: dtype and rank are static, shape and strides dynamic
 };
+
+/// numpy's scalar dtypes (the element types of NdArray).
+enum class Dtype { Bool, Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float32, Float64, Complex64, Complex128 };
 
 struct TypeNode;
 using Type = const TypeNode*;
@@ -32,6 +36,9 @@ struct TypeNode {
   TypeKind kind;
   std::vector<Type> children;  // List: {elem}; Tuple: items
   bool borrowed = false;       // List only: a read-only view of a caller's Python list
+  Dtype dtype = Dtype::Float64;  // NdArray only
+  int rank = 0;                  // NdArray only
+  bool c_contiguous = false;     // NdArray only: an export spec demanding C order (`[:, ::1]`)
 
   Type elem() const { return children.at(0); }
   const std::vector<Type>& items() const { return children; }
@@ -53,6 +60,7 @@ Type iterator(Type elem);
 Type dict(Type key, Type value);
 Type set(Type elem);
 Type generator(Type elem);
+Type ndarray(Dtype dtype, int rank, bool c_contiguous = false);
 }  // namespace types
 
 bool is_numeric(Type t);  // bool, int, float, complex

@@ -49,6 +49,10 @@ def describe(outcome):
 
 
 def type_name(value):
+    value = plain_scalar(value)
+    np = numpy_module()
+    if np is not None and isinstance(value, np.ndarray):
+        return f"ndarray[{value.dtype}, shape {value.shape}]"
     if isinstance(value, (list, tuple)) and value:
         inner = sorted({type_name(v) for v in value})
         return f"{type(value).__name__}[{' | '.join(inner)}]"
@@ -63,7 +67,41 @@ def same_float(a, b, approx):
     return a == b and math.copysign(1.0, a) == math.copysign(1.0, b)
 
 
+def numpy_module():
+    try:
+        import numpy
+        return numpy
+    except ImportError:
+        return None
+
+
+def same_array(a, b, approx):
+    """numpy arrays: same dtype, same shape, same values (NaN equal to NaN, -0.0 apart from 0.0)."""
+    np = numpy_module()
+    if a.dtype != b.dtype or a.shape != b.shape:
+        return False
+    if a.dtype.kind in "fc":
+        if approx:
+            return bool(np.allclose(a, b, rtol=REL_TOL, atol=0.0, equal_nan=True))
+        return all(same_value(complex(x) if a.dtype.kind == "c" else float(x),
+                              complex(y) if a.dtype.kind == "c" else float(y), False)
+                   for x, y in zip(a.ravel().tolist(), b.ravel().tolist()))
+    return bool(np.array_equal(a, b))
+
+
+def plain_scalar(v):
+    """A numpy scalar as the Python scalar of its kind (pyxc returns Python float/int/bool/complex)."""
+    np = numpy_module()
+    if np is not None and isinstance(v, np.generic) and not isinstance(v, np.ndarray):
+        return v.item() if v.dtype.kind != "u" else int(v)
+    return v
+
+
 def same_value(a, b, approx):
+    np = numpy_module()
+    if np is not None and (isinstance(a, np.ndarray) or isinstance(b, np.ndarray)):
+        return isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and same_array(a, b, approx)
+    a, b = plain_scalar(a), plain_scalar(b)
     if type(a) is not type(b):
         return False
     if isinstance(a, float):
@@ -143,7 +181,10 @@ def run_checks(test_path, compiled_path):
     else:
         stem = os.path.splitext(os.path.basename(compiled_path))[0]
         compiled_module = load(stem, compiled_path)
-    namespaces = [{"math": math, **vars(m)} for m in (python_module, compiled_module)]
+    extra = {"math": math}
+    if numpy_module() is not None:  # checks build their arguments with np.array(...)
+        extra.update(np=numpy_module(), numpy=numpy_module())
+    namespaces = [{**extra, **vars(m)} for m in (python_module, compiled_module)]
     failures = 0
     for line, variant, expr in checks:
         py, cc = (evaluate(expr, ns) for ns in namespaces)

@@ -1,0 +1,532 @@
+// Type inference for numpy: calls of numpy functions and ndarray methods (typed from the table
+// in numpy_calls.cpp), operators on arrays (numpy's promotion, ranks broadcast to the
+// largest), subscripts (integers drop an axis, slices keep it), attributes and stores.
+#include <algorithm>
+#include <map>
+
+#include "frontend/infer_internal.hpp"
+#include "frontend/numpy_calls.hpp"
+
+namespace pyxc::detail {
+
+namespace {
+bool is_unknown(Type t) { return t->kind == TypeKind::Unknown; }
+bool is_array(Type t) { return t->kind == TypeKind::NdArray; }
+bool is_intlike(Type t) { return t->kind == TypeKind::Int || t->kind == TypeKind::Bool; }
+bool is_int_dtype(Dtype d) { return dtype_kind(d) == DtypeKind::Signed || dtype_kind(d) == DtypeKind::Unsigned; }
+
+int rank_of(Type t) { return is_array(t) ? t->rank : 0; }
+
+/// The array (or scalar, for rank 0) of dtype d.
+Type array_or_scalar(Dtype d, int rank) { return rank == 0 ? dtype_scalar_type(d) : types::ndarray(d, rank); }
+
+Dtype real_part(Dtype d) {
+  return d == Dtype::Complex64 ? Dtype::Float32 : d == Dtype::Complex128 ? Dtype::Float64 : d;
+}
+}  // namespace
+
+std::vector<std::string> FunctionInferrer::numpy_aliases() const {
+  std::vector<std::string> out;
+  for (const auto& [alias, module] : program_.scope().module_aliases)
+    if (module == "numpy" && !is_local(alias)) out.push_back(alias);
+  return out;
+}
+
+const NumpyFunction* FunctionInferrer::numpy_callee(const Expr& callee) const {
+  const ModuleScope& scope = program_.scope();
+  if (callee.kind == ExprKind::Attribute && callee.operands[0]->kind == ExprKind::Name) {
+    const std::string& base = callee.operands[0]->name;
+    auto it = scope.module_aliases.find(base);
+    if (it != scope.module_aliases.end() && it->second == "numpy" && !is_local(base))
+      return find_numpy_function(callee.name);
+  }
+  if (callee.kind == ExprKind::Name && !is_local(callee.name)) {
+    auto it = scope.imported_functions.find(callee.name);
+    if (it != scope.imported_functions.end() && it->second->module == "numpy") return find_numpy_function(callee.name);
+  }
+  return nullptr;
+}
+
+Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
+  *handled = false;
+  const Expr& callee = *e.operands[0];
+  const NumpyFunction* fn = numpy_callee(callee);
+  const Expr* receiver = nullptr;
+  std::string display;
+  if (fn) {
+    display = "numpy." + fn->name;
+    program_.note_python_module("numpy");
+  } else if (callee.kind == ExprKind::Attribute) {
+    const Expr& base = *callee.operands[0];
+    // np.random.rand(...), np.linalg.norm(...): submodules are not supported yet.
+    if (base.kind == ExprKind::Attribute && base.operands[0]->kind == ExprKind::Name) {
+      auto aliases = numpy_aliases();
+      if (std::find(aliases.begin(), aliases.end(), base.operands[0]->name) != aliases.end()) {
+        *handled = true;
+        program_.report(DiagId::unsupported_construct, callee.range,
+                        "numpy function `numpy." + base.name + "." + callee.name + "`");
+        return types::unknown();
+      }
+    }
+    bool module_name = base.kind == ExprKind::Name && !is_local(base.name) &&
+                       program_.scope().module_aliases.count(base.name);
+    if (module_name) return nullptr;
+    Type t = expr(base);
+    if (!is_array(t)) return nullptr;
+    *handled = true;
+    fn = find_ndarray_method(callee.name);
+    if (!fn) {
+      for (const auto& arg : e.args) expr(*arg);
+      program_.report(DiagId::unknown_method, callee.range, to_string(t), callee.name);
+      return types::unknown();
+    }
+    receiver = &base;
+    display = "ndarray." + fn->name;
+    program_.note_python_module("numpy");
+  } else {
+    return nullptr;
+  }
+  *handled = true;
+  std::vector<const Expr*> slots;
+  std::string error = bind_numpy_args(*fn, e, receiver, slots);
+  if (!error.empty()) {
+    for (const auto& arg : e.args) expr(*arg);
+    program_.report(DiagId::unsupported_construct_hint, e.range, "this call", error);
+    return types::unknown();
+  }
+  std::vector<Type> args(slots.size(), nullptr);
+  bool varargs = fn->rule == NumpyRule::Reshape && slots.size() > 1 && slots[1] == &e;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    if (!slots[i] || (varargs && i == 1)) continue;
+    // dtype arguments are names of types, not values.
+    if (fn->params[i] == "dtype") continue;
+    args[i] = expr(*slots[i]);
+    if (is_unknown(args[i])) return types::unknown();
+  }
+  if (varargs)
+    for (const auto& a : e.args) expr(*a);
+  return numpy_result(e, *fn, slots, args, display);
+}
+
+Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, const std::vector<const Expr*>& slots,
+                                    const std::vector<Type>& args, const std::string& display) {
+  auto bad_arg = [&](std::size_t i) -> Type {
+    program_.report(DiagId::bad_argument_type, slots[i]->range, display, to_string(args[i]));
+    return types::unknown();
+  };
+  auto unsupported = [&](const Expr& where, const std::string& what, const std::string& hint) -> Type {
+    program_.report(DiagId::unsupported_construct_hint, where.range, what, hint);
+    return types::unknown();
+  };
+  auto numeric_or_array = [&](std::size_t i) { return args[i] && (is_array(args[i]) || is_numeric(args[i])); };
+  auto dtype_slot = [&](std::size_t i, std::optional<Dtype> fallback) -> std::optional<Dtype> {
+    if (i >= slots.size() || !slots[i]) return fallback;
+    auto d = dtype_argument(*slots[i], numpy_aliases());
+    if (!d) unsupported(*slots[i], "this dtype", "write a numpy dtype such as np.float64, np.int32, float or int");
+    return d;
+  };
+  auto slot_index = [&](const char* name) -> std::size_t {
+    for (std::size_t i = 0; i < fn.params.size(); ++i)
+      if (fn.params[i] == name) return i;
+    return slots.size();
+  };
+  auto given = [&](const char* name) {
+    std::size_t i = slot_index(name);
+    return i < slots.size() && slots[i] && slots[i]->kind != ExprKind::NoneLit;
+  };
+  auto float_of = [&](Dtype d, const Expr& where) -> std::optional<Dtype> {
+    auto f = float_result(d);
+    if (!f) unsupported(where, display + "() of " + dtype_name(d) + " values", "numpy computes it in float16, which pyxc does not support; convert with .astype(np.float64) first");
+    return f;
+  };
+
+  switch (fn.rule) {
+    case NumpyRule::UnaryFloat:
+    case NumpyRule::UnarySame:
+    case NumpyRule::UnaryBool:
+    case NumpyRule::UnaryPart: {
+      if (!numeric_or_array(0)) return bad_arg(0);
+      Dtype d = *elementwise_dtype({args[0]});
+      int rank = rank_of(args[0]);
+      if (fn.rule == NumpyRule::UnaryBool) {
+        if (dtype_kind(d) == DtypeKind::Complex && fn.name != "logical_not") return bad_arg(0);
+        return array_or_scalar(Dtype::Bool, rank);
+      }
+      if (fn.rule == NumpyRule::UnaryPart)
+        return array_or_scalar(fn.name == "conj" || fn.name == "conjugate" ? d : real_part(d), rank);
+      if (fn.rule == NumpyRule::UnarySame) {
+        if (d == Dtype::Bool && (fn.op == "neg" || fn.op == "sign")) return bad_arg(0);
+        if (rank == 0 && fn.op != "abs") return unsupported(e, display + "() of a scalar", "use it on arrays, or the math module for scalars");
+        return array_or_scalar(fn.op == "abs" ? real_part(d) : d, rank);
+      }
+      if (dtype_kind(d) == DtypeKind::Complex && (fn.name == "floor" || fn.name == "ceil" || fn.name == "trunc" ||
+                                                  fn.name == "rint" || fn.name == "log1p" || fn.name == "expm1" ||
+                                                  fn.name == "log2" || fn.name.rfind("arc", 0) == 0))
+        return bad_arg(0);
+      auto f = float_of(d, e);
+      if (!f) return types::unknown();
+      return array_or_scalar(*f, rank);
+    }
+    case NumpyRule::BinaryArith:
+    case NumpyRule::BinaryFloat:
+    case NumpyRule::BinaryCompare: {
+      for (std::size_t i = 0; i < 2; ++i)
+        if (!numeric_or_array(i)) return bad_arg(i);
+      if (!is_array(args[0]) && !is_array(args[1]))
+        return unsupported(e, display + "() of two scalars", "use Python's operators or the math module");
+      static const std::map<std::string, BinOp> ops = {
+          {"add", BinOp::Add}, {"sub", BinOp::Sub}, {"mul", BinOp::Mult}, {"power", BinOp::Pow},
+          {"floordiv", BinOp::FloorDiv}, {"mod", BinOp::Mod}, {"truediv", BinOp::Div}};
+      if (auto it = ops.find(fn.op); it != ops.end()) return ndarray_binop(it->second, args[0], args[1], e.range);
+      Dtype d = *elementwise_dtype({args[0], args[1]});
+      int rank = std::max(rank_of(args[0]), rank_of(args[1]));
+      if (fn.rule == NumpyRule::BinaryCompare) {
+        bool ordering = fn.op == "lt" || fn.op == "le" || fn.op == "gt" || fn.op == "ge";
+        if (ordering && dtype_kind(d) == DtypeKind::Complex) return bad_arg(0);
+        return types::ndarray(Dtype::Bool, rank);
+      }
+      if (dtype_kind(d) == DtypeKind::Complex) return bad_arg(0);  // minimum, arctan2, hypot of complex
+      if (fn.rule == NumpyRule::BinaryFloat) {
+        auto f = float_of(d, e);
+        return f ? types::ndarray(*f, rank) : types::unknown();
+      }
+      return types::ndarray(d, rank);
+    }
+    case NumpyRule::Where:
+    case NumpyRule::Clip: {
+      for (std::size_t i = 0; i < 3; ++i)
+        if (!numeric_or_array(i)) return bad_arg(i);
+      std::vector<Type> values = fn.rule == NumpyRule::Where ? std::vector<Type>{args[1], args[2]} : args;
+      Dtype d = *elementwise_dtype(values);
+      if (fn.rule == NumpyRule::Where && !(is_array(args[0]) && args[0]->dtype == Dtype::Bool) &&
+          args[0]->kind != TypeKind::Bool)
+        return unsupported(*slots[0], "a non-boolean condition in numpy.where", "compare it: np.where(c != 0, x, y)");
+      if (fn.rule == NumpyRule::Clip && dtype_kind(d) == DtypeKind::Complex) return bad_arg(0);
+      int rank = std::max({rank_of(args[0]), rank_of(args[1]), rank_of(args[2])});
+      if (rank == 0) return unsupported(e, display + "() of scalars", "use a conditional expression or min/max");
+      return types::ndarray(d, rank);
+    }
+    case NumpyRule::Reduce:
+    case NumpyRule::Cumulative: {
+      if (!is_array(args[0])) return bad_arg(0);
+      Type a = args[0];
+      Dtype d = a->dtype;
+      if (given("dtype") || given("out"))
+        return unsupported(*slots[slot_index(given("dtype") ? "dtype" : "out")], "the `dtype`/`out` arguments of " + display, "leave them out");
+      std::size_t ddof = slot_index("ddof");
+      if (ddof < slots.size() && slots[ddof] && !is_intlike(args[ddof])) return bad_arg(ddof);
+      bool axis = given("axis");
+      if (axis && !is_intlike(args[1])) {
+        if (args[1]->kind == TypeKind::Tuple)
+          return unsupported(*slots[1], "a tuple of axes", "reduce one axis at a time");
+        return bad_arg(1);
+      }
+      if (fn.rule == NumpyRule::Cumulative) {
+        if (axis) return unsupported(*slots[1], "`axis` in " + display, "cumulate a 1-d array (ravel() it first)");
+        return types::ndarray(sum_dtype(d), 1);
+      }
+      const std::string& op = fn.op;
+      if (dtype_kind(d) == DtypeKind::Complex && (op == "var" || op == "std"))
+        return unsupported(e, display + "() of complex values", "compute it from np.abs(x) ** 2");
+      if (dtype_kind(d) == DtypeKind::Complex && (op == "min" || op == "max" || op == "argmin" || op == "argmax"))
+        return bad_arg(0);
+      Dtype result = reduce_dtype(op, d);
+      int rank = axis && a->rank > 1 ? a->rank - 1 : 0;
+      return array_or_scalar(result, rank);
+    }
+    case NumpyRule::Create:
+    case NumpyRule::Eye: {
+      int rank = 0;
+      if (fn.rule == NumpyRule::Eye) {
+        for (const char* p : {"N", "M"})
+          if (given(p) && !is_intlike(args[slot_index(p)])) return bad_arg(slot_index(p));
+        if (given("k")) return unsupported(*slots[2], "`k` in numpy.eye", "leave it out");
+        rank = 2;
+      } else if (is_intlike(args[0])) {
+        rank = 1;
+      } else if (args[0]->kind == TypeKind::Tuple && !args[0]->items().empty()) {
+        for (Type item : args[0]->items())
+          if (!is_intlike(item)) return bad_arg(0);
+        rank = static_cast<int>(args[0]->items().size());
+      } else {
+        return bad_arg(0);
+      }
+      std::optional<Dtype> fallback = Dtype::Float64;
+      if (fn.name == "full") {
+        if (!is_numeric(args[1])) return bad_arg(1);
+        fallback = scalar_dtype(args[1]);
+      }
+      auto d = dtype_slot(slot_index("dtype"), fallback);
+      return d ? types::ndarray(*d, rank) : types::unknown();
+    }
+    case NumpyRule::CreateLike: {
+      if (!is_array(args[0])) return bad_arg(0);
+      if (fn.name == "full_like" && !is_numeric(args[1])) return bad_arg(1);
+      auto d = dtype_slot(slot_index("dtype"), args[0]->dtype);
+      return d ? types::ndarray(*d, args[0]->rank) : types::unknown();
+    }
+    case NumpyRule::Arange: {
+      bool any_float = false;
+      for (std::size_t i = 0; i < 3; ++i) {
+        if (!slots[i]) continue;
+        if (!is_intlike(args[i]) && args[i]->kind != TypeKind::Float) return bad_arg(i);
+        any_float = any_float || args[i]->kind == TypeKind::Float;
+      }
+      auto d = dtype_slot(3, any_float ? Dtype::Float64 : Dtype::Int64);
+      if (d && dtype_kind(*d) != DtypeKind::Float && !(*d == Dtype::Int64 && !any_float))
+        return unsupported(*slots[3], "this dtype in numpy.arange", "use int64 or a float dtype");
+      return d ? types::ndarray(*d, 1) : types::unknown();
+    }
+    case NumpyRule::Linspace: {
+      for (std::size_t i = 0; i < 2; ++i)
+        if (!is_intlike(args[i]) && args[i]->kind != TypeKind::Float) return bad_arg(i);
+      if (slots[2] && !is_intlike(args[2])) return bad_arg(2);
+      if (slots[3] && args[3]->kind != TypeKind::Bool) return bad_arg(3);
+      return types::ndarray(Dtype::Float64, 1);
+    }
+    case NumpyRule::Array: {
+      Type a = args[0];
+      int rank = 0;
+      std::optional<Dtype> natural;
+      if (is_array(a)) {
+        rank = a->rank;
+        natural = a->dtype;
+      } else if (a->kind == TypeKind::List && !a->borrowed) {
+        Type elem = a->elem();
+        rank = 1;
+        if (elem->kind == TypeKind::List) {
+          elem = elem->elem();
+          rank = 2;
+        }
+        natural = scalar_dtype(elem);
+        if (!natural) return bad_arg(0);
+      } else {
+        return bad_arg(0);
+      }
+      auto d = dtype_slot(1, natural);
+      if (d && dtype_kind(*d) != DtypeKind::Complex && natural && dtype_kind(*natural) == DtypeKind::Complex)
+        return bad_arg(0);
+      return d ? types::ndarray(*d, rank) : types::unknown();
+    }
+    case NumpyRule::Dot: {
+      if (!is_array(args[0])) return bad_arg(0);
+      if (!is_array(args[1])) return bad_arg(1);
+      if (args[0]->rank > 2 || args[1]->rank > 2)
+        return unsupported(e, display + "() of arrays of more than 2 dimensions", "loop over the leading axes");
+      Dtype d = promote(args[0]->dtype, args[1]->dtype);
+      if (d == Dtype::Bool) return bad_arg(0);
+      int rank = args[0]->rank + args[1]->rank - 2;
+      return array_or_scalar(d, rank);
+    }
+    case NumpyRule::Reshape: {
+      if (!is_array(args[0])) return bad_arg(0);
+      int rank = 0;
+      if (slots[1] == &e) {  // a.reshape(2, 3)
+        for (const auto& arg : e.args)
+          if (!is_intlike(expr(*arg))) return unsupported(*arg, "this extent", "reshape takes ints");
+        rank = static_cast<int>(e.args.size());
+      } else if (is_intlike(args[1])) {
+        rank = 1;
+      } else if (args[1]->kind == TypeKind::Tuple && !args[1]->items().empty()) {
+        for (Type item : args[1]->items())
+          if (!is_intlike(item)) return bad_arg(1);
+        rank = static_cast<int>(args[1]->items().size());
+      } else {
+        return bad_arg(1);
+      }
+      return types::ndarray(args[0]->dtype, rank);
+    }
+    case NumpyRule::Ravel:
+      if (!is_array(args[0])) return bad_arg(0);
+      return types::ndarray(args[0]->dtype, 1);
+    case NumpyRule::Transpose:
+    case NumpyRule::Copy:
+      if (!is_array(args[0])) return bad_arg(0);
+      return types::ndarray(args[0]->dtype, args[0]->rank);
+    case NumpyRule::Astype: {
+      if (!is_array(args[0])) return bad_arg(0);
+      auto d = dtype_slot(1, std::nullopt);
+      if (d && dtype_kind(*d) != DtypeKind::Complex && dtype_kind(args[0]->dtype) == DtypeKind::Complex)
+        return unsupported(e, "casting complex values to " + std::string(dtype_name(*d)), "take np.real(x) or np.abs(x) first");
+      return d ? types::ndarray(*d, args[0]->rank) : types::unknown();
+    }
+    case NumpyRule::Len:
+      if (!is_array(args[0])) return bad_arg(0);
+      if (fn.name == "shape") return types::tuple(std::vector<Type>(args[0]->rank, types::int_()));
+      return types::int_();
+  }
+  return types::unknown();
+}
+
+Type FunctionInferrer::ndarray_binop(BinOp op, Type l, Type r, SourceRange at) {
+  auto mismatch = [&]() -> Type {
+    program_.report(DiagId::type_mismatch_binop, at, spelling(op), to_string(l), to_string(r));
+    return types::unknown();
+  };
+  if (!(is_array(l) || is_numeric(l)) || !(is_array(r) || is_numeric(r))) return mismatch();
+  program_.note_python_module("numpy");
+  int rank = std::max(rank_of(l), rank_of(r));
+  if (op == BinOp::MatMult) {
+    if (!is_array(l) || !is_array(r) || l->rank > 2 || r->rank > 2) return mismatch();
+    Dtype d = promote(l->dtype, r->dtype);
+    if (d == Dtype::Bool) return mismatch();
+    return array_or_scalar(d, l->rank + r->rank - 2);
+  }
+  Dtype d = *elementwise_dtype({l, r});
+  DtypeKind k = dtype_kind(d);
+  switch (op) {
+    case BinOp::Add:
+    case BinOp::Mult:
+      return types::ndarray(d, rank);
+    case BinOp::Sub:
+      return k == DtypeKind::Bool ? mismatch() : types::ndarray(d, rank);
+    case BinOp::Div:
+      if (k == DtypeKind::Float || k == DtypeKind::Complex) return types::ndarray(d, rank);
+      return types::ndarray(Dtype::Float64, rank);
+    case BinOp::FloorDiv:
+    case BinOp::Mod:
+    case BinOp::Pow:
+      if (k == DtypeKind::Bool || (k == DtypeKind::Complex && op != BinOp::Pow)) return mismatch();
+      return types::ndarray(d, rank);
+    case BinOp::BitAnd:
+    case BinOp::BitOr:
+    case BinOp::BitXor:
+      if (k != DtypeKind::Bool && !is_int_dtype(d)) return mismatch();
+      return types::ndarray(d, rank);
+    default:
+      return mismatch();
+  }
+}
+
+Type FunctionInferrer::ndarray_unary(const Expr& e, Type t) {
+  program_.note_python_module("numpy");
+  switch (e.unop) {
+    case UnaryOp::Neg:
+      if (t->dtype == Dtype::Bool) break;
+      return t->c_contiguous ? types::ndarray(t->dtype, t->rank) : t;
+    case UnaryOp::Pos:
+      return types::ndarray(t->dtype, t->rank);
+    case UnaryOp::Invert:
+      if (t->dtype != Dtype::Bool && !is_int_dtype(t->dtype)) break;
+      return types::ndarray(t->dtype, t->rank);
+    case UnaryOp::Not:
+      program_.report(DiagId::unsupported_construct_hint, e.range, "`not` of an array",
+                      "its truth value is ambiguous; use np.logical_not(a) or ~a");
+      return types::unknown();
+  }
+  program_.report(DiagId::type_mismatch_unary, e.range, spelling(e.unop), to_string(t));
+  return types::unknown();
+}
+
+Type FunctionInferrer::ndarray_compare(const Expr& e, const std::vector<Type>& operands) {
+  if (e.cmp_ops.size() != 1) {
+    program_.report(DiagId::unsupported_construct_hint, e.range, "a chained comparison of arrays",
+                    "numpy raises here; combine the comparisons with `&`");
+    return types::unknown();
+  }
+  Type l = operands[0], r = operands[1];
+  CmpOp op = e.cmp_ops[0];
+  bool ok = (is_array(l) || is_numeric(l)) && (is_array(r) || is_numeric(r)) && op != CmpOp::In &&
+            op != CmpOp::NotIn && op != CmpOp::Is && op != CmpOp::IsNot;
+  if (ok && op != CmpOp::Eq && op != CmpOp::NotEq)
+    ok = dtype_kind(*elementwise_dtype({l, r})) != DtypeKind::Complex;
+  if (!ok) {
+    program_.report(DiagId::type_mismatch_compare, e.range, to_string(l), to_string(r),
+                    std::string("`") + spelling(op) + "`");
+    return types::unknown();
+  }
+  program_.note_python_module("numpy");
+  return types::ndarray(Dtype::Bool, std::max(rank_of(l), rank_of(r)));
+}
+
+Type FunctionInferrer::ndarray_index(const Expr& index, Type container) {
+  std::vector<const Expr*> items;
+  if (index.kind == ExprKind::Tuple)
+    for (const auto& item : index.operands) items.push_back(item.get());
+  else
+    items.push_back(&index);
+  int dropped = 0;
+  for (const Expr* item : items) {
+    if (item->kind == ExprKind::Slice) {
+      inst_.expr_types[item] = types::unknown();
+      for (const auto& bound : item->operands) {
+        if (!bound) continue;
+        Type b = expr(*bound);
+        if (!is_unknown(b) && !is_intlike(b) && b->kind != TypeKind::None) {
+          program_.report(DiagId::bad_index_type, bound->range, "slice", to_string(b));
+          return types::unknown();
+        }
+      }
+      continue;
+    }
+    Type t = expr(*item);
+    if (is_unknown(t)) return t;
+    if (is_intlike(t)) {
+      ++dropped;
+      continue;
+    }
+    std::string what = is_array(t) ? (t->dtype == Dtype::Bool ? "boolean mask indexing" : "integer array (fancy) indexing")
+                       : t->kind == TypeKind::None ? "`None` (np.newaxis) in an index"
+                                                   : "an index of type `" + to_string(t) + "`";
+    program_.report(DiagId::unsupported_construct_hint, item->range, what,
+                    "index arrays with ints and slices (np.where(mask, x, y) selects by a mask)");
+    return types::unknown();
+  }
+  if (index.kind == ExprKind::Tuple) inst_.expr_types[&index] = types::unknown();
+  if (static_cast<int>(items.size()) > container->rank) {
+    program_.report(DiagId::bad_index_type, index.range,
+                    "too many indices for an array of " + std::to_string(container->rank) + " dimension(s):",
+                    std::to_string(items.size()) + " indices");
+    return types::unknown();
+  }
+  program_.note_python_module("numpy");
+  return array_or_scalar(container->dtype, container->rank - dropped);
+}
+
+Type FunctionInferrer::ndarray_attribute(const Expr& e, Type t) {
+  program_.note_python_module("numpy");
+  if (e.name == "shape") return types::tuple(std::vector<Type>(t->rank, types::int_()));
+  if (e.name == "ndim" || e.name == "size") return types::int_();
+  if (e.name == "T") return types::ndarray(t->dtype, t->rank);
+  if (e.name == "real" || e.name == "imag") return types::ndarray(real_part(t->dtype), t->rank);
+  program_.report(DiagId::unknown_method, e.range, to_string(t), e.name);
+  return types::unknown();
+}
+
+void FunctionInferrer::ndarray_store(const Expr& target, Type container, Type value) {
+  Type slot = ndarray_index(*target.operands[1], container);
+  inst_.expr_types[&target] = slot;
+  if (is_unknown(slot) || is_unknown(value)) return;
+  Dtype into = container->dtype;
+  bool ok = is_array(value) || is_numeric(value);
+  if (ok) {
+    Dtype from = *elementwise_dtype({value});
+    ok = dtype_kind(from) != DtypeKind::Complex || dtype_kind(into) == DtypeKind::Complex;
+  }
+  if (ok && is_array(value)) ok = is_array(slot) && value->rank <= slot->rank;
+  if (!ok)
+    program_.report(DiagId::assign_to_undefined_element, target.range,
+                    to_string(slot) + " from " + with_article(value));
+}
+
+bool FunctionInferrer::ndarray_aug_assign(const Stmt& s, Type current, Type value) {
+  if (!is_array(current)) return false;
+  Type result = ndarray_binop(s.binop, current, value, s.range);
+  if (is_unknown(result)) return true;
+  auto order = [](Dtype d) {
+    switch (dtype_kind(d)) {
+      case DtypeKind::Bool: return 0;
+      case DtypeKind::Signed:
+      case DtypeKind::Unsigned: return 1;
+      case DtypeKind::Float: return 2;
+      default: return 3;
+    }
+  };
+  if (order(result->dtype) > order(current->dtype) || result->rank > current->rank)
+    program_.report(DiagId::assign_to_undefined_element, s.range,
+                    "this array in place: the result is " + to_string(result) + " but the array is " +
+                        to_string(current));
+  return true;
+}
+
+}  // namespace pyxc::detail

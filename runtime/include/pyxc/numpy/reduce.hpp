@@ -1,0 +1,425 @@
+// Reductions: sum, prod, mean, var, std, min, max, argmin, argmax, any, all (whole array or
+// along one axis) and cumsum/cumprod. Float sums follow numpy's order exactly: pairwise
+// summation (8 accumulators over blocks of up to 128 items) applied to chunks of 8192 items
+// (numpy's buffer size) added in sequence, so contiguous results are bit-identical. var/std
+// over a whole array read memory once: each 1024-item block is summed and its squared
+// deviations accumulated while it is in L1, and blocks merge by Chan's pairwise formula.
+#pragma once
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "pyxc/numpy/elementwise.hpp"
+#include "pyxc/numpy/ops.hpp"
+
+namespace pyxc::np {
+
+namespace detail {
+
+inline constexpr index_t kPairwiseBlock = 128;
+inline constexpr index_t kBufferSize = 8192;
+
+/// numpy's pairwise_sum over get(0..n-1), accumulating in Acc.
+template <class Acc, class Get>
+Acc pairwise_sum(const Get& get, index_t lo, index_t n) {
+  if (n < 8) {
+    Acc res = Acc(0);
+    for (index_t i = 0; i < n; ++i) res += static_cast<Acc>(get(lo + i));
+    return res;
+  }
+  if (n <= kPairwiseBlock) {
+    Acc r[8];
+    for (int j = 0; j < 8; ++j) r[j] = static_cast<Acc>(get(lo + j));
+    index_t i = 8;
+    for (; i < n - (n % 8); i += 8)
+      for (int j = 0; j < 8; ++j) r[j] += static_cast<Acc>(get(lo + i + j));
+    Acc res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for (; i < n; ++i) res += static_cast<Acc>(get(lo + i));
+    return res;
+  }
+  index_t n2 = n / 2;
+  n2 -= n2 % 8;
+  return pairwise_sum<Acc>(get, lo, n2) + pairwise_sum<Acc>(get, lo + n2, n - n2);
+}
+
+/// numpy's float sum of one row: 8192-item chunks, each summed pairwise, added in order.
+template <class Acc, class Get>
+Acc row_sum(const Get& get, index_t n, Acc acc) {
+  if constexpr (std::is_floating_point_v<Acc> || is_complex_v<Acc>) {
+    for (index_t lo = 0; lo < n; lo += kBufferSize) acc += pairwise_sum<Acc>(get, lo, std::min(kBufferSize, n - lo));
+  } else {
+    for (index_t i = 0; i < n; ++i) acc = ops::wrap_add<Acc>(acc, static_cast<Acc>(get(i)));
+  }
+  return acc;
+}
+
+template <class Cur>
+auto getter(const Cur& c, bool unit) {
+  return [&c, unit](index_t i) { return unit ? c.at_unit(i) : c[i]; };
+}
+
+[[noreturn]] inline void empty_reduction(const char* op) {
+  raise(exc_kind::ValueError, std::string("zero-size array to reduction operation ") + op + " which has no identity");
+}
+
+template <class E>
+index_t expr_size(const E& e) {
+  return shape_size<rank_of<E>>(e.shape());
+}
+
+}  // namespace detail
+
+// ------------------------------------------------------------------ whole-array reductions
+
+/// np.sum(e) accumulating in Acc (the result dtype numpy picks).
+template <class Acc, class E>
+Acc sum(const E& e) {
+  Acc acc = Acc(0);
+  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+    if (c.unit()) acc = detail::row_sum<Acc>([&](index_t i) { return c.at_unit(i); }, n, acc);
+    else acc = detail::row_sum<Acc>([&](index_t i) { return c[i]; }, n, acc);
+  });
+  return acc;
+}
+
+template <class Acc, class E>
+Acc prod(const E& e) {
+  Acc acc = Acc(1);
+  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+    for (index_t i = 0; i < n; ++i) acc = ops::wrap_mul<Acc>(acc, static_cast<Acc>(c[i]));
+  });
+  return acc;
+}
+
+/// np.mean(e): the float sum (Acc: float64 for ints) divided by the count (nan when empty).
+template <class Acc, class E>
+Acc mean(const E& e) {
+  index_t n = detail::expr_size(e);
+  return sum<Acc>(e) / static_cast<Acc>(n);
+}
+
+namespace detail {
+/// Count, mean and sum of squared deviations of a set of values (Chan et al.'s merge).
+template <class Acc>
+struct moments {
+  double n = 0;
+  Acc mean = 0, m2 = 0;
+};
+template <class Acc>
+moments<Acc> merge(const moments<Acc>& a, const moments<Acc>& b) {
+  if (a.n == 0) return b;
+  if (b.n == 0) return a;
+  moments<Acc> out;
+  out.n = a.n + b.n;
+  Acc delta = b.mean - a.mean;
+  out.mean = a.mean + delta * static_cast<Acc>(b.n / out.n);
+  out.m2 = a.m2 + b.m2 + delta * delta * static_cast<Acc>(a.n * b.n / out.n);
+  return out;
+}
+
+inline constexpr index_t kMomentBlock = 1024;
+
+/// Moments of get(lo..lo+n-1): blocks read twice while in cache, merged pairwise.
+template <class Acc, class Get>
+moments<Acc> block_moments(const Get& get, index_t lo, index_t n) {
+  if (n <= kMomentBlock) {
+    moments<Acc> m;
+    m.n = static_cast<double>(n);
+    if (n == 0) return m;
+    m.mean = pairwise_sum<Acc>(get, lo, n) / static_cast<Acc>(n);
+    const Acc mu = m.mean;
+    m.m2 = pairwise_sum<Acc>(
+        [&](index_t i) {
+          Acc d = static_cast<Acc>(get(i)) - mu;
+          return d * d;
+        },
+        lo, n);
+    return m;
+  }
+  index_t half = (n / 2 + kMomentBlock - 1) / kMomentBlock * kMomentBlock;
+  return merge(block_moments<Acc>(get, lo, half), block_moments<Acc>(get, lo + half, n - half));
+}
+}  // namespace detail
+
+/// np.var(e, ddof=ddof) over the whole array in one pass over memory.
+template <class Acc, class E>
+Acc var(const E& e, index_t ddof = 0) {
+  detail::moments<Acc> total;
+  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+    if (c.unit()) total = detail::merge(total, detail::block_moments<Acc>([&](index_t i) { return c.at_unit(i); }, 0, n));
+    else total = detail::merge(total, detail::block_moments<Acc>([&](index_t i) { return c[i]; }, 0, n));
+  });
+  double denom = std::max(total.n - static_cast<double>(ddof), 0.0);
+  if (total.n == 0) return std::numeric_limits<Acc>::quiet_NaN();
+  return total.m2 / static_cast<Acc>(denom);
+}
+
+template <class Acc, class E>
+Acc std_(const E& e, index_t ddof = 0) {
+  return std::sqrt(var<Acc>(e, ddof));
+}
+
+template <class E>
+value_of<E> min(const E& e) {
+  using T = value_of<E>;
+  if (detail::expr_size(e) == 0) detail::empty_reduction("minimum");
+  bool first = true;
+  T best{};
+  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+    for (index_t i = 0; i < n; ++i) {
+      T v = c[i];
+      best = first ? v : ops::minimum<T>{}(best, v);
+      first = false;
+    }
+  });
+  return best;
+}
+
+template <class E>
+value_of<E> max(const E& e) {
+  using T = value_of<E>;
+  if (detail::expr_size(e) == 0) detail::empty_reduction("maximum");
+  bool first = true;
+  T best{};
+  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+    for (index_t i = 0; i < n; ++i) {
+      T v = c[i];
+      best = first ? v : ops::maximum<T>{}(best, v);
+      first = false;
+    }
+  });
+  return best;
+}
+
+namespace detail {
+/// Index (in C order) of the first minimum (Less = greater for argmax); a NaN wins at once.
+template <bool Max, class E>
+index_t arg_extreme(const E& e) {
+  using T = value_of<E>;
+  if (expr_size(e) == 0) raise(exc_kind::ValueError, Max ? "attempt to get argmax of an empty sequence"
+                                                         : "attempt to get argmin of an empty sequence");
+  index_t best_at = 0, at = 0;
+  T best{};
+  bool done = false;
+  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+    for (index_t i = 0; i < n && !done; ++i, ++at) {
+      T v = c[i];
+      if (at == 0) {
+        best = v;
+      } else if (Max ? (v > best) : (v < best)) {
+        best = v;
+        best_at = at;
+      }
+      if constexpr (std::is_floating_point_v<T>)
+        if (v != v) {
+          best_at = at;
+          done = true;
+        }
+    }
+  });
+  return best_at;
+}
+}  // namespace detail
+
+template <class E>
+int_t argmin(const E& e) {
+  return detail::arg_extreme<false>(e);
+}
+template <class E>
+int_t argmax(const E& e) {
+  return detail::arg_extreme<true>(e);
+}
+
+template <class E>
+bool any(const E& e) {
+  bool found = false;
+  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+    for (index_t i = 0; i < n && !found; ++i) found = static_cast<bool>(c[i] != value_of<E>{});
+  });
+  return found;
+}
+
+template <class E>
+bool all(const E& e) {
+  bool ok = true;
+  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+    for (index_t i = 0; i < n && ok; ++i) ok = static_cast<bool>(c[i] != value_of<E>{});
+  });
+  return ok;
+}
+
+/// np.cumsum(e) / np.cumprod(e): the running sums of the flattened array, in Acc.
+template <class Acc, bool Product = false, class E>
+ndarray<Acc, 1> cumulative(const E& e) {
+  ndarray<Acc, 1> out{shape_t<1>{detail::expr_size(e)}};
+  Acc acc = Product ? Acc(1) : Acc(0);
+  index_t k = 0;
+  Acc* o = out.data();
+  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+    for (index_t i = 0; i < n; ++i)
+      o[k++] = acc = Product ? ops::wrap_mul<Acc>(acc, static_cast<Acc>(c[i])) : ops::wrap_add<Acc>(acc, static_cast<Acc>(c[i]));
+  });
+  return out;
+}
+
+// ------------------------------------------------------------------ along one axis
+
+namespace detail {
+inline int normalize_axis(int_t axis, int ndim) {
+  int_t a = axis < 0 ? axis + ndim : axis;
+  if (a < 0 || a >= ndim)
+    raise(exc_kind::ValueError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
+                                    std::to_string(ndim));
+  return static_cast<int>(a);
+}
+
+/// out[j...] = reduce(row) for every row of `a` along `axis`; reduce(get, n, stride_is_inner).
+template <class R, class T, int N, class F>
+ndarray<R, N - 1> along_axis(const ndarray<T, N>& a, int axis, F&& reduce) {
+  shape_t<N - 1> shape{};
+  shape_t<N - 1> strides{};
+  for (int d = 0, o = 0; d < N; ++d)
+    if (d != axis) shape[o] = a.shape()[d], strides[o] = a.strides()[d], ++o;
+  ndarray<R, N - 1> out{shape};
+  const index_t n = a.shape()[axis], step = a.strides()[axis];
+  const bool inner = axis == N - 1;
+  index_t total = out.size();
+  std::array<index_t, N - 1> idx{};
+  R* o = out.data();
+  for (index_t k = 0; k < total; ++k) {
+    const T* base = a.data();
+    for (int d = 0; d < N - 1; ++d) base += idx[d] * strides[d];
+    o[k] = reduce([base, step](index_t i) { return base[i * step]; }, n, inner);
+    for (int d = N - 2; d >= 0; --d) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
+
+/// numpy's order along an axis: pairwise along the innermost axis, sequential along others.
+template <class Acc, class Get>
+Acc axis_sum(const Get& get, index_t n, bool inner) {
+  if (inner) return row_sum<Acc>(get, n, Acc(0));
+  Acc acc = Acc(0);
+  for (index_t i = 0; i < n; ++i) acc = ops::wrap_add<Acc>(acc, static_cast<Acc>(get(i)));
+  return acc;
+}
+}  // namespace detail
+
+template <class Acc, class E>
+auto sum_axis(const E& e, int_t axis) {
+  auto a = eval(e);
+  return detail::along_axis<Acc>(a, detail::normalize_axis(axis, rank_of<E>),
+                                 [](const auto& get, index_t n, bool inner) { return detail::axis_sum<Acc>(get, n, inner); });
+}
+
+template <class Acc, class E>
+auto prod_axis(const E& e, int_t axis) {
+  auto a = eval(e);
+  return detail::along_axis<Acc>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
+    Acc acc = Acc(1);
+    for (index_t i = 0; i < n; ++i) acc = ops::wrap_mul<Acc>(acc, static_cast<Acc>(get(i)));
+    return acc;
+  });
+}
+
+template <class Acc, class E>
+auto mean_axis(const E& e, int_t axis) {
+  auto a = eval(e);
+  return detail::along_axis<Acc>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool inner) {
+    return detail::axis_sum<Acc>(get, n, inner) / static_cast<Acc>(n);
+  });
+}
+
+/// Along an axis var is numpy's two passes (mean, then squared deviations), in numpy's order.
+template <class Acc, class E>
+auto var_axis(const E& e, int_t axis, index_t ddof = 0) {
+  auto a = eval(e);
+  return detail::along_axis<Acc>(a, detail::normalize_axis(axis, rank_of<E>), [ddof](const auto& get, index_t n, bool inner) {
+    Acc mu = detail::axis_sum<Acc>(get, n, inner) / static_cast<Acc>(n);
+    Acc ss = detail::axis_sum<Acc>(
+        [&](index_t i) {
+          Acc d = static_cast<Acc>(get(i)) - mu;
+          return d * d;
+        },
+        n, inner);
+    return ss / static_cast<Acc>(std::max<index_t>(n - ddof, 0));
+  });
+}
+
+template <class Acc, class E>
+auto std_axis(const E& e, int_t axis, index_t ddof = 0) {
+  auto v = var_axis<Acc>(e, axis, ddof);
+  return ndarray<Acc, rank_of<E> - 1>(map<ops::sqrt<Acc>>(v));
+}
+
+template <bool Max, class E>
+auto extreme_axis(const E& e, int_t axis) {
+  using T = value_of<E>;
+  auto a = eval(e);
+  return detail::along_axis<T>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
+    if (n == 0) detail::empty_reduction(Max ? "maximum" : "minimum");
+    T best = get(0);
+    for (index_t i = 1; i < n; ++i) best = Max ? ops::maximum<T>{}(best, get(i)) : ops::minimum<T>{}(best, get(i));
+    return best;
+  });
+}
+template <class E>
+auto min_axis(const E& e, int_t axis) {
+  return extreme_axis<false>(e, axis);
+}
+template <class E>
+auto max_axis(const E& e, int_t axis) {
+  return extreme_axis<true>(e, axis);
+}
+
+template <bool Max, class E>
+auto arg_extreme_axis(const E& e, int_t axis) {
+  using T = value_of<E>;
+  auto a = eval(e);
+  return detail::along_axis<int_t>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
+    if (n == 0) raise(exc_kind::ValueError, Max ? "attempt to get argmax of an empty sequence"
+                                                : "attempt to get argmin of an empty sequence");
+    T best = get(0);
+    index_t at = 0;
+    for (index_t i = 0; i < n; ++i) {
+      T v = get(i);
+      if constexpr (std::is_floating_point_v<T>)
+        if (v != v) return static_cast<int_t>(i);
+      if (Max ? v > best : v < best) best = v, at = i;
+    }
+    return static_cast<int_t>(at);
+  });
+}
+template <class E>
+auto argmin_axis(const E& e, int_t axis) {
+  return arg_extreme_axis<false>(e, axis);
+}
+template <class E>
+auto argmax_axis(const E& e, int_t axis) {
+  return arg_extreme_axis<true>(e, axis);
+}
+
+template <class E>
+auto any_axis(const E& e, int_t axis) {
+  auto a = eval(e);
+  return detail::along_axis<bool>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
+    for (index_t i = 0; i < n; ++i)
+      if (get(i) != value_of<E>{}) return true;
+    return false;
+  });
+}
+template <class E>
+auto all_axis(const E& e, int_t axis) {
+  auto a = eval(e);
+  return detail::along_axis<bool>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
+    for (index_t i = 0; i < n; ++i)
+      if (get(i) == value_of<E>{}) return false;
+    return true;
+  });
+}
+
+}  // namespace pyxc::np

@@ -1,0 +1,157 @@
+// numpy arrays across the module boundary, through numpy's C API: an argument is viewed in
+// place (its buffer, shape and strides; a reference keeps the Python array alive), and a
+// result is handed to Python without copying (the array's base is a capsule that owns pyxc's
+// buffer). Only modules that use numpy include this header and call numpy_import().
+#pragma once
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#define NPY_NO_DEPRECATED_API NPY_1_7_API_VERSION
+#include <numpy/arrayobject.h>
+
+#include <string>
+
+#include "pyxc/numpy.hpp"
+#include "pyxc/python/convert.hpp"
+
+namespace pyxc::py {
+
+/// import_array() for PyInit: false with a Python error set when numpy cannot be imported.
+inline bool numpy_import() { return _import_array() >= 0; }
+
+/// Why the last array argument was refused (for the TypeError when no signature accepts a call).
+inline std::string& array_mismatch() {
+  static thread_local std::string reason;
+  return reason;
+}
+
+template <class T>
+constexpr char dtype_kind_char() {
+  if constexpr (std::is_same_v<T, bool>) return 'b';
+  else if constexpr (np::is_complex_v<T>) return 'c';
+  else if constexpr (std::is_floating_point_v<T>) return 'f';
+  else if constexpr (std::is_signed_v<T>) return 'i';
+  else return 'u';
+}
+
+template <class T>
+constexpr int npy_type_of() {
+  if constexpr (std::is_same_v<T, bool>) return NPY_BOOL;
+  else if constexpr (std::is_same_v<T, std::int8_t>) return NPY_INT8;
+  else if constexpr (std::is_same_v<T, std::int16_t>) return NPY_INT16;
+  else if constexpr (std::is_same_v<T, std::int32_t>) return NPY_INT32;
+  else if constexpr (std::is_same_v<T, std::int64_t>) return NPY_INT64;
+  else if constexpr (std::is_same_v<T, std::uint8_t>) return NPY_UINT8;
+  else if constexpr (std::is_same_v<T, std::uint16_t>) return NPY_UINT16;
+  else if constexpr (std::is_same_v<T, std::uint32_t>) return NPY_UINT32;
+  else if constexpr (std::is_same_v<T, std::uint64_t>) return NPY_UINT64;
+  else if constexpr (std::is_same_v<T, float>) return NPY_FLOAT32;
+  else if constexpr (std::is_same_v<T, double>) return NPY_FLOAT64;
+  else if constexpr (std::is_same_v<T, std::complex<float>>) return NPY_COMPLEX64;
+  else return NPY_COMPLEX128;
+}
+
+/// numpy's name of an array's dtype and rank in export-spec spelling: `int64[:, :]`.
+inline std::string describe_array(PyArrayObject* a) {
+  PyObject* name = PyObject_Str(reinterpret_cast<PyObject*>(PyArray_DESCR(a)));
+  std::string out = name ? PyUnicode_AsUTF8(name) : "?";
+  Py_XDECREF(name);
+  PyErr_Clear();
+  out += "[";
+  for (int d = 0; d < PyArray_NDIM(a); ++d) out += d ? ", :" : ":";
+  return out + "]";
+}
+
+/// Views `o` as an ndarray<T, N> without copying. On a mismatch returns false and records
+/// why in array_mismatch(), naming the argument (`index` counts from 1).
+template <class T, int N>
+bool array_from_python(PyObject* o, np::ndarray<T, N>* out, bool require_c, int index, const char* name,
+                       const char* expected) {
+  auto refuse = [&](const std::string& why) {
+    array_mismatch() = "argument " + std::to_string(index) + " `" + name + "`: expected " + expected + ", got " + why;
+    return false;
+  };
+  if (!PyArray_Check(o)) return refuse(Py_TYPE(o)->tp_name);
+  auto* a = reinterpret_cast<PyArrayObject*>(o);
+  PyArray_Descr* d = PyArray_DESCR(a);
+  if (PyArray_NDIM(a) != N || d->kind != dtype_kind_char<T>() || d->elsize != static_cast<int>(sizeof(T)))
+    return refuse(describe_array(a));
+  if (!PyArray_ISNOTSWAPPED(a)) return refuse("a byte-swapped array");
+  if (!PyArray_ISALIGNED(a)) return refuse("an unaligned array");
+  np::shape_t<N> shape, strides;
+  for (int k = 0; k < N; ++k) {
+    shape[k] = PyArray_DIM(a, k);
+    npy_intp s = PyArray_STRIDE(a, k);
+    if (s % static_cast<npy_intp>(sizeof(T)) != 0) return refuse("strides that are not a multiple of the item size");
+    strides[k] = s / static_cast<npy_intp>(sizeof(T));
+  }
+  np::ndarray<T, N> view(static_cast<T*>(PyArray_DATA(a)), shape, strides, nullptr);
+  if (require_c && !view.is_c_contiguous()) return refuse("a strided view");
+  Py_INCREF(o);
+  // The last reference may go away while the GIL is released: take it to decref.
+  std::shared_ptr<void> owner(o, [](void* p) {
+    PyGILState_STATE g = PyGILState_Ensure();
+    Py_DECREF(static_cast<PyObject*>(p));
+    PyGILState_Release(g);
+  });
+  *out = np::ndarray<T, N>(view.data(), shape, strides, std::move(owner));
+  return true;
+}
+
+/// A numpy array over the same memory (no copy); its base keeps pyxc's buffer alive.
+template <class T, int N>
+PyObject* array_to_python(const np::ndarray<T, N>& a) {
+  npy_intp dims[N], strides[N];
+  for (int k = 0; k < N; ++k) {
+    dims[k] = a.shape()[k];
+    strides[k] = a.strides()[k] * static_cast<npy_intp>(sizeof(T));
+  }
+  PyObject* arr = PyArray_New(&PyArray_Type, N, dims, npy_type_of<T>(), strides, a.data(), 0, NPY_ARRAY_WRITEABLE,
+                              nullptr);
+  if (!arr) return nullptr;
+  auto* holder = new std::shared_ptr<void>(a.owner());
+  PyObject* capsule = PyCapsule_New(holder, "pyxc.ndarray", [](PyObject* c) {
+    delete static_cast<std::shared_ptr<void>*>(PyCapsule_GetPointer(c, "pyxc.ndarray"));
+  });
+  if (!capsule) {
+    delete holder;
+    Py_DECREF(arr);
+    return nullptr;
+  }
+  if (PyArray_SetBaseObject(reinterpret_cast<PyArrayObject*>(arr), capsule) < 0) {  // steals capsule
+    Py_DECREF(arr);
+    return nullptr;
+  }
+  return arr;
+}
+
+/// TypeError for a call no signature accepts when an array argument was refused:
+/// `f() argument 1 `x`: expected float64[:, :], got int64[:, :]; accepted signatures: ...`.
+inline PyObject* raise_array_mismatch(const char* fname, const char* const* signatures) {
+  std::string msg = std::string(fname) + "() " + array_mismatch() + "; accepted signature";
+  std::string list;
+  int count = 0;
+  for (const char* const* s = signatures; *s; ++s, ++count) list += (count ? ", " : "") + std::string(*s);
+  msg += (count == 1 ? ": " : "s: ") + list;
+  PyErr_SetString(PyExc_TypeError, msg.c_str());
+  return nullptr;
+}
+
+}  // namespace pyxc::py
+
+namespace pyxc::np {
+// Found by argument-dependent lookup from the tuple conversions in convert.hpp.
+template <class T, int N>
+PyObject* to_python(const ndarray<T, N>& a) {
+  return py::array_to_python(a);
+}
+template <class T, int N>
+bool from_python(PyObject* o, ndarray<T, N>* out) {
+  return py::array_from_python(o, out, false, 0, "item", "an array");
+}
+}  // namespace pyxc::np
+
+namespace pyxc::py {
+using np::from_python;
+using np::to_python;
+}  // namespace pyxc::py

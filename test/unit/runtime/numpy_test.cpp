@@ -1,0 +1,90 @@
+// The numpy runtime without Python: views, broadcasting, fusion (one allocation for a chain of
+// elementwise operations), in-place assignment through overlapping views, numpy's pairwise
+// summation order, one-pass var.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+#include "pyxc/numpy.hpp"
+
+namespace np = pyxc::np;
+using np::ops::add;
+using np::ops::mul;
+using np::ops::sub;
+
+namespace {
+np::ndarray<double, 1> iota(np::index_t n) { return np::arange<double>(0.0, static_cast<double>(n), 1.0); }
+}  // namespace
+
+TEST(Numpy, FusedChainAllocatesOnlyTheResult) {
+  auto a = iota(1000), b = iota(1000), c = iota(1000);
+  long before = np::allocation_count().load();
+  np::ndarray<double, 1> r = np::map<add<double>>(np::map<mul<double>>(a, b), np::map<mul<double>>(c, 2.0));
+  EXPECT_EQ(np::allocation_count().load() - before, 1);
+  EXPECT_EQ(r.at(10), 10.0 * 10.0 + 20.0);
+  before = np::allocation_count().load();
+  double s = np::sum<double>(np::map<sub<double>>(np::map<mul<double>>(a, b), c));  // reduces the expression
+  EXPECT_EQ(np::allocation_count().load() - before, 0);
+  double expect = 0;
+  for (int i = 0; i < 1000; ++i) expect += double(i) * i - i;
+  EXPECT_EQ(s, expect);
+}
+
+TEST(Numpy, BroadcastAndError) {
+  auto m = iota(6).reshape<2>({2, 3});
+  np::ndarray<double, 2> r = np::map<add<double>>(m, iota(3));
+  EXPECT_EQ(r.at(1, 2), 5.0 + 2.0);
+  try {
+    np::map<add<double>>(iota(3), iota(4));
+    FAIL();
+  } catch (const pyxc::exception& e) {
+    EXPECT_EQ(e.kind, pyxc::exc_kind::ValueError);
+    EXPECT_STREQ(e.what(), "operands could not be broadcast together with shapes (3,) (4,) ");
+  }
+}
+
+TEST(Numpy, ViewsShareMemoryAndOverlapIsHandled) {
+  auto a = iota(10);
+  auto v = a.get(np::slice{1, 0, 2, true, false});  // a[1::2]
+  np::assign(v, 0.0);
+  EXPECT_EQ(a.at(3), 0.0);
+  EXPECT_EQ(a.at(4), 4.0);
+  auto b = iota(6);
+  // b[1:] = b[:-1] + 1 reads what it writes: numpy's result is as if the right side came first.
+  np::assign(b.get(np::slice{1, 0, 1, true, false}), np::map<add<double>>(b.get(np::slice{0, -1, 1, false, true}), 1.0));
+  for (int i = 1; i < 6; ++i) EXPECT_EQ(b.at(i), double(i));
+  EXPECT_THROW(a.get(np::index_t{10}), pyxc::exception);
+  EXPECT_EQ(a.get(np::index_t{-2}), 8.0);
+}
+
+TEST(Numpy, PairwiseSumMatchesNumpysOrder) {
+  // numpy's order: 8192-item chunks summed pairwise (blocks of 128, 8 accumulators), in sequence.
+  std::mt19937_64 rng(7);
+  std::uniform_real_distribution<double> u(-1.0, 1.0);
+  np::ndarray<double, 1> x{np::shape_t<1>{100003}};
+  for (np::index_t i = 0; i < x.size(); ++i) x.data()[i] = u(rng) * 1e3 + 1e9;
+  double got = np::sum<double>(x);
+  double ref = 0;
+  for (np::index_t lo = 0; lo < x.size(); lo += 8192)
+    ref += np::detail::pairwise_sum<double>([&](np::index_t i) { return x.data()[i]; }, lo,
+                                            std::min<np::index_t>(8192, x.size() - lo));
+  EXPECT_EQ(got, ref);
+  // A sequential sum differs in the last bits: the test above would notice a plain loop.
+  double plain = 0;
+  for (np::index_t i = 0; i < x.size(); ++i) plain += x.data()[i];
+  EXPECT_NE(plain, got);
+}
+
+TEST(Numpy, OnePassVarianceIsAccurate) {
+  std::mt19937_64 rng(3);
+  std::normal_distribution<double> g(1e4, 1.0);
+  np::ndarray<double, 1> x{np::shape_t<1>{1 << 20}};
+  for (np::index_t i = 0; i < x.size(); ++i) x.data()[i] = g(rng);
+  long double mean = 0, m2 = 0;
+  for (np::index_t i = 0; i < x.size(); ++i) mean += x.data()[i];
+  mean /= x.size();
+  for (np::index_t i = 0; i < x.size(); ++i) m2 += (x.data()[i] - mean) * (x.data()[i] - mean);
+  double exact = static_cast<double>(m2 / x.size());
+  EXPECT_NEAR(np::var<double>(x), exact, 4 * std::abs(exact) * 2.3e-16);
+}
