@@ -150,7 +150,7 @@ std::string FunctionEmitter::name(const Expr& e) {
 
 std::string FunctionEmitter::binop_code(BinOp op, const std::string& l, Type lt, const std::string& r,
                                         Type rt, Type result, const Expr* exponent) {
-  if (lt->kind == TypeKind::NdArray || rt->kind == TypeKind::NdArray) return ndarray_binop_code(op, l, lt, r, rt, result);
+  if (lt->kind == TypeKind::NdArray || rt->kind == TypeKind::NdArray) return ndarray_binop_code(op, l, lt, r, rt, result, exponent);
   if (lt->kind == TypeKind::Str && op == BinOp::Mod) {
     // "%d of %s" % (n, name): the tuple's items are the format's arguments.
     if (rt->kind == TypeKind::Tuple)

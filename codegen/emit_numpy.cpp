@@ -62,10 +62,19 @@ std::string FunctionEmitter::numpy_map(const std::string& op, Dtype compute, con
 }
 
 std::string FunctionEmitter::ndarray_binop_code(BinOp op, const std::string& l, Type lt, const std::string& r, Type rt,
-                                                Type result) {
+                                                Type result, const Expr* exponent) {
+  // numpy's fast scalar powers: a ** 2 is a * a (what numpy computes), a ** 0.5 is sqrt(a).
+  if (op == BinOp::Pow && is_array(lt) && exponent && !is_array(rt)) {
+    bool two = (exponent->kind == ExprKind::IntLit && exponent->int_value == 2) ||
+               (exponent->kind == ExprKind::FloatLit && exponent->float_value == 2.0);
+    bool half = exponent->kind == ExprKind::FloatLit && exponent->float_value == 0.5;
+    Dtype d = *elementwise_dtype({lt, rt});
+    if (two) return numpy_map("square", d, {l}, {lt});
+    if (half && (dtype_kind(d) == DtypeKind::Float || dtype_kind(d) == DtypeKind::Complex)) return numpy_map("sqrt", d, {l}, {lt});
+  }
   if (op == BinOp::MatMult) {
     Dtype d = promote(lt->dtype, rt->dtype);
-    return fmt::format("pyxc::np::dot<{}>({}, {})", cpp_of(d), l, r);
+    return fmt::format("pyxc::np::matmul<{}>({}, {})", cpp_of(d), l, r);
   }
   Dtype compute = op == BinOp::Div ? result->dtype : *elementwise_dtype({lt, rt});
   return numpy_map(binop_op(op), compute, {l, r}, {lt, rt});
@@ -145,7 +154,21 @@ void FunctionEmitter::ndarray_store(const Expr& target, const std::string& value
 bool FunctionEmitter::ndarray_aug_assign(const Stmt& s) {
   const Expr& target = *s.targets[0];
   Type current = type_of(target);
-  if (!is_array(current)) return false;
+  if (!is_array(current)) {
+    // `a[i, j] += v` on one element: read and write it through one reference.
+    if (target.kind != ExprKind::Subscript || !is_array(type_of(*target.operands[0]))) return false;
+    Type container = type_of(*target.operands[0]);
+    std::string item = fresh("item");
+    line(fmt::format("auto& {} = {};", item, ndarray_subscript_code(target)));
+    Type value = type_of(*s.value);
+    Type result = join(current, value);
+    if (result->kind == TypeKind::Bool) result = types::int_();
+    if (s.binop == BinOp::Div) result = types::float_();
+    std::string old = fmt::format("static_cast<{}>({})", cpp_type(current), item);
+    line(fmt::format("{} = static_cast<{}>({});", item, cpp_of(container->dtype),
+                     strip_parens(binop_code(s.binop, old, current, expr(*s.value), value, result, s.value.get()))));
+    return true;
+  }
   std::string place = target.kind == ExprKind::Name ? expr(target) : fresh("view");
   if (target.kind != ExprKind::Name) line(fmt::format("auto {} = {};", place, ndarray_subscript_code(target)));
   Type value = type_of(*s.value);
@@ -271,7 +294,7 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
     }
     case NumpyRule::Dot:
       result_dtype = promote(type(0)->dtype, type(1)->dtype);
-      return fmt::format("pyxc::np::dot<{}>({}, {})", cpp_of(result_dtype), arg(0), arg(1));
+      return fmt::format("pyxc::np::{}<{}>({}, {})", fn->name == "matmul" ? "matmul" : "dot", cpp_of(result_dtype), arg(0), arg(1));
     case NumpyRule::Reshape: {
       int rank = result->rank;
       std::string shape;

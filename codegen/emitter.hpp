@@ -132,7 +132,8 @@ class FunctionEmitter {
   std::string numpy_operand(const std::string& code, Type t, Dtype compute);
   std::string numpy_map(const std::string& op, Dtype compute, const std::vector<std::string>& codes,
                         const std::vector<Type>& types);
-  std::string ndarray_binop_code(BinOp op, const std::string& l, Type lt, const std::string& r, Type rt, Type result);
+  std::string ndarray_binop_code(BinOp op, const std::string& l, Type lt, const std::string& r, Type rt, Type result,
+                                 const Expr* exponent = nullptr);
   std::string ndarray_compare_code(const Expr& e);
   std::string ndarray_unary_code(const Expr& e);
   /// expr(e), evaluated into an array when it is a lazy expression.

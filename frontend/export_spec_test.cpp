@@ -69,9 +69,23 @@ TEST(ExportSpec, DictAndSetTypes) {
             (std::vector<Type>{types::list(types::dict(types::int_(), types::float_()))}));
 }
 
+TEST(ExportSpec, NdarrayTypes) {
+  EXPECT_EQ(parse_export_type_for_test("float64[]"), (std::vector<Type>{types::ndarray(Dtype::Float64, 1)}));
+  EXPECT_EQ(parse_export_type_for_test("float[][]"), (std::vector<Type>{types::ndarray(Dtype::Float64, 2)}));
+  EXPECT_EQ(parse_export_type_for_test("int32[:,:]"), (std::vector<Type>{types::ndarray(Dtype::Int32, 2)}));
+  EXPECT_EQ(parse_export_type_for_test("uint8[:, ::1]"), (std::vector<Type>{types::ndarray(Dtype::UInt8, 2, true)}));
+  EXPECT_EQ(parse_export_type_for_test("complex64[::1]"), (std::vector<Type>{types::ndarray(Dtype::Complex64, 1, true)}));
+  EXPECT_EQ(parse_export_type_for_test("bool[:,:] order(C)"), (std::vector<Type>{types::ndarray(Dtype::Bool, 2, true)}));
+  EXPECT_EQ(parse_export_type_for_test("(float64[], int)"),
+            (std::vector<Type>{types::tuple({types::ndarray(Dtype::Float64, 1), types::int_()})}));
+  EXPECT_EQ(to_string(types::ndarray(Dtype::Float64, 2, true)), "float64[:, ::1]");
+  EXPECT_EQ(to_string(types::ndarray(Dtype::Int8, 3)), "int8[:, :, :]");
+}
+
 TEST(ExportSpec, MalformedTypesGiveNothing) {
-  for (const char* bad : {"", "int list)", "(int", "(int float)", "flaot", "float32", "float[]",
-                          "float64[:,:]", "int:float", "int:float list", "int or", "list", ","})
+  for (const char* bad : {"", "int list)", "(int", "(int float)", "flaot", "float32", "float64[:,3]",
+                          "float64[::1,:]", "float64[:,:] order(F)", "float64[] list", "float64[:", "int:float",
+                          "int:float list", "int or", "list", ","})
     EXPECT_TRUE(parse_export_type_for_test(bad).empty()) << bad;
 }
 
@@ -172,8 +186,8 @@ TEST(ExportSpec, ErrorsAreLocatedInsideTheComment) {
       {"#export @scale(float list)", DiagId::export_arity, "takes 2 to 3"},
       {"#export @nothing(int)", DiagId::export_arity, "takes 0"},
       {"#export mean(@float32 list)", DiagId::unsupported_construct_hint, "`float32`"},
-      {"#export mean(@float64[])", DiagId::unsupported_construct_hint, "ndarray export types"},
-      {"#export mean(@float[:,:])", DiagId::unsupported_construct_hint, "ndarray export types"},
+      {"#export mean(float64[:,@3])", DiagId::unsupported_construct_hint, "fixed extents"},
+      {"#export mean(float[@::1,:])", DiagId::unsupported_construct_hint, "Fortran order"},
       {"#export mean(str:float @)", DiagId::export_syntax, "expected `dict` after `K:V`"},
   };
   for (const SpecError& c : cases) {

@@ -91,7 +91,7 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
   std::string error = bind_numpy_args(*fn, e, receiver, slots);
   if (!error.empty()) {
     for (const auto& arg : e.args) expr(*arg);
-    program_.report(DiagId::unsupported_construct_hint, e.range, "this call", error);
+    program_.report(DiagId::unsupported_construct_hint, e.range, "this call of " + display, error);
     return types::unknown();
   }
   std::vector<Type> args(slots.size(), nullptr);

@@ -62,6 +62,8 @@ int build_module(BuildOptions options, const std::string& module_name, const std
                  const std::string& output, const PythonInfo& python, Diagnostics& diags,
                  PhaseTimer& timer) {
   CompileJob& job = options.job;
+  // numpy's elementwise loops and reductions need the vectoriser's full cost model (-O3).
+  if (!job.opt_level_given && cpp.find("#include <pyxc/numpy.hpp>") != std::string::npos) job.opt_level = 3;
   std::string runtime_dir = runtime_include_dir();
   if (runtime_dir.empty() || !fs::is_directory(fs::path(runtime_dir) / "pyxc"))
     return fail(

@@ -25,6 +25,7 @@ struct CompileJob {
   std::vector<std::string> lib_dirs;           // -L values, as given
   std::vector<std::string> libs;               // -l values, as given
   int opt_level = 2;
+  bool opt_level_given = false;  // -O on the command line (else numpy modules get -O3)
   bool native = false;  // -march=native
   bool openmp = false;  // -fopenmp (libgomp with g++, libomp with clang)
   bool debug = false;   // -g

@@ -38,7 +38,7 @@ struct Options {
   bool emit_glue = false;   // -E: C++ with module glue
   std::string cxx;
   std::string python;
-  int opt_level = 2;
+  int opt_level = -1;  // -1: not given (-O2, or -O3 for modules using numpy)
   bool verbose = false;
   bool native = false;
   bool debug = false;
@@ -119,7 +119,8 @@ BuildOptions build_options(const Options& opts) {
   job.user_include_dirs = opts.include_dirs;
   job.lib_dirs = opts.lib_dirs;
   job.libs = opts.libs;
-  job.opt_level = opts.opt_level;
+  job.opt_level = opts.opt_level >= 0 ? opts.opt_level : 2;
+  job.opt_level_given = opts.opt_level >= 0;
   job.native = opts.native;
   job.debug = opts.debug;
   for (const auto& f : opts.f_flags) {
@@ -237,7 +238,7 @@ int main(int argc, char** argv) {
          "Python interpreter to build for (default: $PYXC_PYTHON, else the first of python3 on "
          "PATH and /usr/bin/python3 that has numpy)")
       ->option_text("PY");
-  app.add_option("-O", opts.opt_level, "C++ optimization level, -O0 to -O3 (default -O2)")
+  app.add_option("-O", opts.opt_level, "C++ optimization level, -O0 to -O3 (default -O2; -O3 when the module uses numpy)")
       ->check(CLI::Range(0, 3))
       ->option_text("N");
   app.add_option("-D", opts.defines, "Define a macro for the C++ compiler (-DNAME or -DNAME=VALUE)")

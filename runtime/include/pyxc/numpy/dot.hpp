@@ -83,4 +83,15 @@ ndarray<Acc, 2> dot(const A& ea, const B& eb) {
   return out;
 }
 
+/// `a @ b` / np.matmul: dot for 1-d and 2-d operands, with matmul's error message.
+template <class Acc, class A, class B>
+auto matmul(const A& a, const B& b) {
+  index_t k = a.shape()[rank_of<A> - 1], kb = b.shape()[0];
+  if (k != kb)
+    raise(exc_kind::ValueError,
+          "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+          "(n?,k),(k,m?)->(n?,m?) (size " + std::to_string(kb) + " is different from " + std::to_string(k) + ")");
+  return dot<Acc>(a, b);
+}
+
 }  // namespace pyxc::np

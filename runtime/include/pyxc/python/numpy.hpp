@@ -62,6 +62,16 @@ inline std::string describe_array(PyArrayObject* a) {
   return out + "]";
 }
 
+/// The owner of an argument's memory: a reference to the Python array. The last copy of a
+/// view may go away while the GIL is released, so the release takes the GIL.
+struct release_python_object {
+  void operator()(void* p) const {
+    PyGILState_STATE g = PyGILState_Ensure();
+    Py_DECREF(static_cast<PyObject*>(p));
+    PyGILState_Release(g);
+  }
+};
+
 /// Views `o` as an ndarray<T, N> without copying. On a mismatch returns false and records
 /// why in array_mismatch(), naming the argument (`index` counts from 1).
 template <class T, int N>
@@ -88,12 +98,7 @@ bool array_from_python(PyObject* o, np::ndarray<T, N>* out, bool require_c, int 
   np::ndarray<T, N> view(static_cast<T*>(PyArray_DATA(a)), shape, strides, nullptr);
   if (require_c && !view.is_c_contiguous()) return refuse("a strided view");
   Py_INCREF(o);
-  // The last reference may go away while the GIL is released: take it to decref.
-  std::shared_ptr<void> owner(o, [](void* p) {
-    PyGILState_STATE g = PyGILState_Ensure();
-    Py_DECREF(static_cast<PyObject*>(p));
-    PyGILState_Release(g);
-  });
+  std::shared_ptr<void> owner(o, release_python_object{});
   *out = np::ndarray<T, N>(view.data(), shape, strides, std::move(owner));
   return true;
 }
@@ -101,6 +106,18 @@ bool array_from_python(PyObject* o, np::ndarray<T, N>* out, bool require_c, int 
 /// A numpy array over the same memory (no copy); its base keeps pyxc's buffer alive.
 template <class T, int N>
 PyObject* array_to_python(const np::ndarray<T, N>& a) {
+  // An argument returned as it came (`return a`) is the caller's object itself, as in Python.
+  if (std::get_deleter<release_python_object>(a.owner())) {
+    auto* o = static_cast<PyArrayObject*>(a.owner().get());
+    bool same = PyArray_DATA(o) == static_cast<void*>(a.data()) && PyArray_NDIM(o) == N;
+    for (int k = 0; same && k < N; ++k)
+      same = PyArray_DIM(o, k) == a.shape()[k] &&
+             PyArray_STRIDE(o, k) == a.strides()[k] * static_cast<npy_intp>(sizeof(T));
+    if (same) {
+      Py_INCREF(o);
+      return reinterpret_cast<PyObject*>(o);
+    }
+  }
   npy_intp dims[N], strides[N];
   for (int k = 0; k < N; ++k) {
     dims[k] = a.shape()[k];
