@@ -125,7 +125,16 @@ std::string FunctionEmitter::ndarray_index_args(const Expr& index) {
   return join_args(codes);
 }
 
+/// The index of a[mask] / a[idx] (an array), else nullptr.
+static const Expr* fancy_index(const FunctionEmitter& fe, const Expr& subscript) {
+  const Expr& index = *subscript.operands[1];
+  return index.kind != ExprKind::Tuple && index.kind != ExprKind::Slice && is_array(fe.type_of(index)) ? &index : nullptr;
+}
+
 std::string FunctionEmitter::ndarray_subscript_code(const Expr& e) {
+  if (const Expr* index = fancy_index(*this, e))
+    return fmt::format("pyxc::np::{}({}, {})", type_of(*index)->dtype == Dtype::Bool ? "mask_get" : "take",
+                       array_code(*e.operands[0]), expr(*index));
   return fmt::format("{}.get({})", array_code(*e.operands[0]), ndarray_index_args(*e.operands[1]));
 }
 
@@ -141,6 +150,13 @@ std::string FunctionEmitter::ndarray_attribute_code(const Expr& e) {
 
 void FunctionEmitter::ndarray_store(const Expr& target, const std::string& value, Type value_type) {
   Type slot = type_of(target);
+  if (const Expr* index = fancy_index(*this, target)) {
+    Type container = type_of(*target.operands[0]);
+    std::string v = is_array(value_type) ? value : numpy_operand(value, value_type, container->dtype);
+    line(fmt::format("pyxc::np::{}({}, {}, {});", type_of(*index)->dtype == Dtype::Bool ? "mask_set" : "put",
+                     expr(*target.operands[0]), expr(*index), strip_parens(v)));
+    return;
+  }
   std::string place = ndarray_subscript_code(target);
   if (!is_array(slot)) {
     Type container = type_of(*target.operands[0]);
@@ -169,6 +185,15 @@ bool FunctionEmitter::ndarray_aug_assign(const Stmt& s) {
                      strip_parens(binop_code(s.binop, old, current, expr(*s.value), value, result, s.value.get()))));
     return true;
   }
+  if (target.kind == ExprKind::Subscript)
+    if (const Expr* index = fancy_index(*this, target)) {  // a[mask] += v: read, combine, write back
+      Type value = type_of(*s.value);
+      std::string combined = ndarray_binop_code(s.binop, ndarray_subscript_code(target), current, expr(*s.value), value,
+                                                current);
+      line(fmt::format("pyxc::np::{}({}, {}, {});", type_of(*index)->dtype == Dtype::Bool ? "mask_set" : "put",
+                       expr(*target.operands[0]), expr(*index), strip_parens(combined)));
+      return true;
+    }
   std::string place = target.kind == ExprKind::Name ? expr(target) : fresh("view");
   if (target.kind != ExprKind::Name) line(fmt::format("auto {} = {};", place, ndarray_subscript_code(target)));
   Type value = type_of(*s.value);

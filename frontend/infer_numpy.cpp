@@ -71,6 +71,12 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
     bool module_name = base.kind == ExprKind::Name && !is_local(base.name) &&
                        program_.scope().module_aliases.count(base.name);
     if (module_name) return nullptr;
+    // Without numpy imported no value is an array: leave the receiver to call_method().
+    bool numpy_imported = false;
+    for (const auto& [alias, module] : program_.scope().module_aliases) numpy_imported = numpy_imported || module == "numpy";
+    for (const auto& [name, fn] : program_.scope().imported_functions) numpy_imported = numpy_imported || fn->module == "numpy";
+    for (const auto& [name, c] : program_.scope().imported_constants) numpy_imported = numpy_imported || c->module == "numpy";
+    if (!numpy_imported) return nullptr;
     Type t = expr(base);
     if (!is_array(t)) return nullptr;
     *handled = true;
@@ -465,11 +471,18 @@ Type FunctionInferrer::ndarray_index(const Expr& index, Type container) {
       ++dropped;
       continue;
     }
-    std::string what = is_array(t) ? (t->dtype == Dtype::Bool ? "boolean mask indexing" : "integer array (fancy) indexing")
+    // a[mask] (a bool array of a's shape) and a[idx] (ints into a 1-d a): 1-d copies.
+    if (is_array(t) && items.size() == 1 &&
+        ((t->dtype == Dtype::Bool && t->rank == container->rank) ||
+         (is_int_dtype(t->dtype) && t->rank == 1 && container->rank == 1))) {
+      program_.note_python_module("numpy");
+      return types::ndarray(container->dtype, 1);
+    }
+    std::string what = is_array(t) ? (t->dtype == Dtype::Bool ? "boolean mask indexing with a mask of another rank" : "integer array indexing beyond a 1-d array by a 1-d index")
                        : t->kind == TypeKind::None ? "`None` (np.newaxis) in an index"
                                                    : "an index of type `" + to_string(t) + "`";
     program_.report(DiagId::unsupported_construct_hint, item->range, what,
-                    "index arrays with ints and slices (np.where(mask, x, y) selects by a mask)");
+                    "index with ints, slices, a boolean mask of the array's shape or 1-d int indices into a 1-d array");
     return types::unknown();
   }
   if (index.kind == ExprKind::Tuple) inst_.expr_types[&index] = types::unknown();

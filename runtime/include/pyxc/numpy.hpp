@@ -5,6 +5,7 @@
 #include "pyxc/numpy/create.hpp"
 #include "pyxc/numpy/dot.hpp"
 #include "pyxc/numpy/elementwise.hpp"
+#include "pyxc/numpy/fancy.hpp"
 #include "pyxc/numpy/iterate.hpp"
 #include "pyxc/numpy/ndarray.hpp"
 #include "pyxc/numpy/ops.hpp"

@@ -10,8 +10,8 @@ def f(x, small, m):
     y = np.fft(x)
     # CHECK: {{.*}}numpy_unsupported.py:[[@LINE+1]]:9: error: numpy function `numpy.random.rand` is not supported by pyxc
     r = np.random.rand(3)
-    # CHECK: {{.*}}numpy_unsupported.py:[[@LINE+1]]:11: error: boolean mask indexing is not supported by pyxc
-    z = x[x > 0]
+    # CHECK: {{.*}}numpy_unsupported.py:[[@LINE+1]]:11: error: boolean mask indexing with a mask of another rank is not supported by pyxc
+    z = m[x > 0]
     # CHECK: {{.*}}numpy_unsupported.py:[[@LINE+1]]:9: error: numpy.sqrt() of int8 values is not supported by pyxc; numpy computes it in float16
     s = np.sqrt(small)
     # CHECK: {{.*}}numpy_unsupported.py:[[@LINE+1]]:9: error: a chained comparison of arrays is not supported by pyxc

@@ -159,3 +159,35 @@ def negative_strides(a):
 # A returned array shares memory with the argument it views (no copy).
 #check: (lambda a: np.shares_memory(slices(a)[1], a))(np.arange(8.0))
 #check: (lambda a: (slices(a)[2].__setitem__(0, -5.0), a)[1])(np.arange(4.0))
+
+
+#export masked(float64[:,:], float)
+def masked(a, t):
+    picked = a[a > t]
+    a[a < 0] = 0.0
+    a[a > 2 * t] += 100.0
+    return picked, a
+
+
+#export mask_values(float64[], bool[], float64[])
+def mask_values(a, m, v):
+    a[m] = v
+    return a
+
+
+#export gather(float64[], int64[])
+def gather(a, idx):
+    b = a[idx]
+    a[idx] = -1.0
+    a[idx[:1]] += 0.5
+    return b, a
+
+
+#check: masked(np.array([[1.0, -2.0, 3.0], [4.0, -5.0, 0.5]]), 1.0)
+#check: masked(np.zeros((0, 2)), 1.0)
+#check: mask_values(np.arange(4.0), np.array([True, False, True, False]), np.array([7.0, 8.0]))
+#check: mask_values(np.arange(4.0), np.array([True, False, True, False]), np.array([7.0]))
+#check: mask_values(np.arange(4.0), np.array([True, False, True, False]), np.array([7.0, 8.0, 9.0]))
+#check: mask_values(np.arange(4.0), np.array([True, False, True]), np.array([7.0]))
+#check: gather(np.arange(5.0), np.array([4, -1, 0]))
+#check: gather(np.arange(5.0), np.array([5]))
