@@ -88,11 +88,14 @@ inline index_t slice_length(const slice& s, index_t n, index_t* start) {
 }
 
 /// A Python index into an axis of size n, made non-negative; IndexError as numpy words it.
+[[noreturn]] PYXC_COLD inline void raise_index_error(index_t i, index_t n, int axis) {
+  raise(exc_kind::IndexError, "index " + std::to_string(i) + " is out of bounds for axis " + std::to_string(axis) +
+                                  " with size " + std::to_string(n));
+}
 PYXC_INLINE index_t normalize_index(index_t i, index_t n, int axis) {
   index_t j = i < 0 ? i + n : i;
-  if (j < 0 || j >= n) [[unlikely]]
-    raise(exc_kind::IndexError, "index " + std::to_string(i) + " is out of bounds for axis " + std::to_string(axis) +
-                                    " with size " + std::to_string(n));
+  if (static_cast<std::uint64_t>(j) >= static_cast<std::uint64_t>(n)) [[unlikely]]
+    raise_index_error(i, n, axis);
   return j;
 }
 
@@ -184,6 +187,12 @@ class ndarray : public expr_tag {
     static_assert(K <= N, "too many indices for array");
     constexpr int ints = (0 + ... + (std::is_integral_v<Ix> ? 1 : 0));
     constexpr int R = N - ints;
+    if constexpr (ints == N) {  // one element: plain offset arithmetic, no view machinery
+      const index_t idx[] = {static_cast<index_t>(ix)...};
+      index_t off = 0;
+      for (int d = 0; d < N; ++d) off += normalize_index(idx[d], shape_[d], d) * strides_[d];
+      return static_cast<T&>(data_[off]);
+    }
     T* p = data_;
     shape_t<(R > 0 ? R : 1)> shape{}, strides{};
     int axis = 0, out = 0;
@@ -202,7 +211,7 @@ class ndarray : public expr_tag {
     };
     (apply(ix), ...);
     if constexpr (R == 0) {
-      return static_cast<T&>(*p);
+      return static_cast<T&>(*p);  // (not reached: handled above)
     } else {
       for (; axis < N; ++axis, ++out) {
         shape[out] = shape_[axis];
