@@ -26,6 +26,18 @@ std::string cpp_type(Type t) {
     case TypeKind::List:
       if (t->borrowed) return "pyxc::py::float_list_view";
       return "pyxc::list<" + cpp_type(t->elem()) + ">";
+    case TypeKind::Function:
+      if (t->builtin) {
+        std::string name = "fn_" + (t->builtin->module.empty() ? "" : t->builtin->module + "_") + t->builtin->name;
+        if (t->builtin->name == "itemgetter") name += t->constant < 0 ? "_m" + std::to_string(-t->constant) : "_" + std::to_string(t->constant);
+        return name;
+      }
+      if (t->children.empty()) return "fn_" + t->def->qualified_name;
+      {
+        std::string name = "closure_" + t->def->qualified_name;
+        for (Type c : t->children) name += "_" + type_tag(c);
+        return name;
+      }
     case TypeKind::Tuple: {
       std::string out = "std::tuple<";
       for (std::size_t i = 0; i < t->items().size(); ++i)
@@ -58,8 +70,19 @@ std::string cpp_ident(const std::string& name) {
   return name;
 }
 
+std::string type_tag(Type t) {
+  std::string s = to_string(t);
+  if (t->borrowed) s += " view";
+  std::string out;
+  for (char c : s) out += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  while (out.find("__") != std::string::npos) out.erase(out.find("__"), 1);
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  while (!out.empty() && out.front() == '_') out.erase(0, 1);
+  return out;
+}
+
 std::string cpp_function_name(const Instantiation& inst) {
-  const std::string& base = inst.def->name;
+  const std::string& base = inst.def->qualified_name;
   return cpp_ident(base) + inst.cpp_name.substr(base.size());
 }
 

@@ -22,6 +22,10 @@ FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiatio
     : program_(program), inst_(inst), options_(options), out_(out) {
   if (!inst.def) return;  // the module's constants: see emit_constants()
   count_name_uses(inst.def->body, name_uses_);
+  for (const auto& [def, info] : program.closures)
+    if (info.enclosing == inst.def)
+      for (const auto& c : info.captures)
+        if (c.by_reference) captured_by_reference_.insert(c.name);
   // A local whose first mention is a plain top-level `x = value` is declared right there.
   std::set<std::string> seen;
   for (const auto& p : inst.def->params) seen.insert(p.name);
@@ -35,10 +39,14 @@ FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiatio
     for (const auto& h : s->handlers)
       if (!h.name.empty()) ++mentioned[h.name];
     for (const Block* b : child_blocks(*s)) count_name_uses(*b, mentioned);
+    if (s->function) {
+      ++mentioned[s->function->name];
+      count_name_uses(s->function->body, mentioned);
+    }
     if (s->kind == StmtKind::Assign && s->targets.size() == 1 &&
         s->targets[0]->kind == ExprKind::Name) {
       const std::string& n = s->targets[0]->name;
-      if (!seen.count(n) && !value_mentions.count(n) && inst.locals.count(n))
+      if (!seen.count(n) && !value_mentions.count(n) && inst.locals.count(n) && !captured_by_reference_.count(n))
         declare_on_first_assign_.insert(n);
     }
     for (const auto& [n, count] : mentioned) seen.insert(n);
@@ -54,7 +62,7 @@ FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiatio
         const std::string& n = s->targets[0]->name;
         bool is_param = std::any_of(inst.def->params.begin(), inst.def->params.end(),
                                     [&](const Parameter& p) { return p.name == n; });
-        if (!is_param && inside[n] == name_uses_[n]) loop_scoped_.insert(n);
+        if (!is_param && inside[n] == name_uses_[n] && !captured_by_reference_.count(n)) loop_scoped_.insert(n);
       }
       for (const Block* b : child_blocks(*s)) find_loop_scoped(*b);
     }
@@ -93,6 +101,12 @@ std::string FunctionEmitter::prototype() const {
     std::string type = by_reference ? fmt::format("const {}&", cpp_type(declared)) : cpp_type(declared);
     params += fmt::format("{}{} {}{}", i ? ", " : "", type, cpp_ident(p.name), widened ? "_arg" : "");
   }
+  // A closure's captured variables follow its declared parameters.
+  if (auto it = program_.closures.find(inst_.def); it != program_.closures.end())
+    for (std::size_t i = 0; i < it->second.captures.size(); ++i)
+      params += fmt::format("{}{} {}", params.empty() ? "" : ", ",
+                            cpp_type(inst_.param_types[inst_.def->params.size() + i]),
+                            cpp_ident(it->second.captures[i].name));
   return fmt::format("{} {}({})", cpp_type(inst_.return_type), cpp_function_name(inst_), params);
 }
 
@@ -128,6 +142,8 @@ void FunctionEmitter::emit_definition() {
                        convert(cpp_ident(p.name) + "_arg", inst_.param_types[i], local)));
     declared_.insert(p.name);
   }
+  if (auto it = program_.closures.find(inst_.def); it != program_.closures.end())
+    for (const auto& c : it->second.captures) declared_.insert(c.name);
   for (const auto& [n, type] : inst_.locals) {
     if (declared_.count(n) || declare_on_first_assign_.count(n) || loop_scoped_.count(n)) continue;
     line(fmt::format("{} {}{{}};", cpp_type(type), cpp_ident(n)));
@@ -404,7 +420,19 @@ void FunctionEmitter::plain_stmt(const Stmt& s) {
       source_comment(s);
       try_stmt(s);
       break;
-    case StmtKind::FunctionDef:
+    case StmtKind::FunctionDef: {
+      // A nested def makes its closure value here.
+      source_comment(s);
+      const std::string& n = s.function->name;
+      std::string value = function_value(inst_.locals.at(n));
+      if (!declared_.count(n)) {
+        declared_.insert(n);
+        line(fmt::format("{} {} = {};", cpp_type(inst_.locals.at(n)), cpp_ident(n), value));
+      } else {
+        line(fmt::format("{} = {};", cpp_ident(n), value));
+      }
+      break;
+    }
     case StmtKind::Import:
     case StmtKind::ImportFrom:
       break;  // rejected by inference
@@ -741,11 +769,13 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
   if (program.runtime_features.count("openmp")) out += "#include <pyxc/omp.hpp>\n";
   if (program.runtime_features.count("print")) out += "#include <pyxc/print.hpp>\n";
   if (program.runtime_features.count("generator")) out += "#include <pyxc/generator.hpp>\n";
+  if (program.runtime_features.count("functional")) out += "#include <pyxc/functional.hpp>\n";
   if (uses_dict) out += "#include <pyxc/dict.hpp>\n";
   if (uses_set) out += "#include <pyxc/set.hpp>\n";
   out += "#include <pyxc/iterators.hpp>\n";
   out += "#include <pyxc/sequence.hpp>\n";
   out += fmt::format("\nnamespace {} {{\n\n", cpp_ident("pyxc_module_" + options.module_name));
+  emit_function_structs(program, options, out);
 
   // Callees first; with recursion among functions, declare everything up front.
   bool forward = false;

@@ -91,7 +91,9 @@ std::string FunctionEmitter::expr(const Expr& e) {
     }
     case ExprKind::Call: return call(e);
     case ExprKind::Attribute: {
-      // Only module constants reach here (`math.pi`); methods are handled by call().
+      // Only module constants (`math.pi`) and functions as values reach here; methods are
+      // handled by call().
+      if (type_of(e)->kind == TypeKind::Function) return function_value(type_of(e));
       const Expr& base = *e.operands[0];
       if (type_of(base)->kind == TypeKind::NdArray) return ndarray_attribute_code(e);
       for (const auto& s : program_.module->body)
@@ -132,12 +134,14 @@ std::string FunctionEmitter::expr(const Expr& e) {
     case ExprKind::GenExp: return gen_exp_value(e);
     case ExprKind::Yield: return yield_code(e);
     case ExprKind::Slice: return "/* slice */";
+    case ExprKind::Lambda: return function_value(type_of(e));
   }
   return "";
 }
 
 std::string FunctionEmitter::name(const Expr& e) {
   if (comprehension_names_.count(e.name) || inst_.locals.count(e.name)) return cpp_ident(e.name);
+  if (type_of(e)->kind == TypeKind::Function) return function_value(type_of(e));  // `square`, `len`
   // Imported constants: `from math import pi`.
   for (const auto& s : program_.module->body) {
     if (s->kind != StmtKind::ImportFrom) continue;
@@ -487,6 +491,7 @@ const BuiltinFunction* FunctionEmitter::builtin_callee(const Expr& callee) const
 }
 
 std::string FunctionEmitter::call(const Expr& e) {
+  if (type_of(*e.operands[0])->kind == TypeKind::Function) return call_value(e);
   bool numpy = false;
   if (std::string code = numpy_call_code(e, &numpy); numpy) return code;
   if (auto it = inst_.call_targets.find(&e); it != inst_.call_targets.end()) {
@@ -504,6 +509,7 @@ std::string FunctionEmitter::call(const Expr& e) {
   const Expr& receiver = *callee.operands[0];
   Type t = type_of(receiver);
   if (t->kind == TypeKind::Str) return str_method(e, callee.name);
+  if (t->kind == TypeKind::List && callee.name == "sort") return list_sort(e);
   std::vector<std::string> args;
   for (std::size_t i = 0; i < e.args.size(); ++i) {
     Type slot = type_of(*e.args[i]);
@@ -574,6 +580,7 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
       if (e.args.size() == 2) return fmt::format("pyxc::sum({}, {})", arg(0), expr_as(*e.args[1], result));
       return fmt::format("pyxc::sum({})", arg(0));
     case BuiltinRule::MinMax: {
+      if (!e.keywords.empty()) return keyed_builtin(e, fn);
       if (e.args.size() == 1) return fmt::format("{}({})", fn.cpp, arg(0));
       std::vector<const Expr*> args;
       std::vector<std::string> codes;
@@ -606,15 +613,18 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
       return fmt::format("pyxc::complex_t({}, {})",
                          e.args.empty() ? "0.0" : expr_as(*e.args[0], types::float_()),
                          e.args.size() < 2 ? "0.0" : expr_as(*e.args[1], types::float_()));
+    case BuiltinRule::Sorted:
+      for (const auto& kw : e.keywords)
+        if (kw.name == "key" && type_of(*kw.value)->kind == TypeKind::Function) return keyed_builtin(e, fn);
+      [[fallthrough]];
     case BuiltinRule::Enumerate:
     case BuiltinRule::Zip:
     case BuiltinRule::Reversed:
-    case BuiltinRule::Sorted:
     case BuiltinRule::AnyAll: {
       std::vector<std::string> codes;
       for (const auto& a : e.args) codes.push_back(iterable(*a));
       for (const auto& kw : e.keywords)  // sorted(xs, reverse=...)
-        codes.push_back(fmt::format("pyxc::to_bool({})", strip_parens(expr(*kw.value))));
+        if (kw.name == "reverse") codes.push_back(fmt::format("pyxc::to_bool({})", strip_parens(expr(*kw.value))));
       if (fn.rule == BuiltinRule::Enumerate && codes.size() == 2) codes[1] = expr_as(*e.args[1], types::int_());
       return fmt::format("{}({})", fn.cpp, join_args(codes));
     }
@@ -682,6 +692,23 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
     case BuiltinRule::Next:
       if (e.args.size() == 1) return fmt::format("pyxc::next({})", expr(*e.args[0]));
       return fmt::format("pyxc::next({}, {})", expr(*e.args[0]), expr_as(*e.args[1], result));
+    case BuiltinRule::Operator: {
+      std::vector<const Expr*> operands;
+      std::vector<std::string> codes;
+      for (const auto& a : e.args) {
+        operands.push_back(a.get());
+        codes.push_back(expr(*a));
+      }
+      return in_order(operands, codes, [&](const std::vector<std::string>& c) {
+        return call_builtin_value(types::builtin_function(&fn), c, arg_types, result);
+      });
+    }
+    case BuiltinRule::ItemGetter:
+      return function_value(result);
+    case BuiltinRule::Map:
+    case BuiltinRule::Filter:
+    case BuiltinRule::Reduce:
+      return functional_builtin(e, fn);
     case BuiltinRule::Range: {
       std::string args;
       for (std::size_t i = 0; i < e.args.size(); ++i) args += (i ? ", " : "") + expr_as(*e.args[i], types::int_());

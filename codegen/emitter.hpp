@@ -35,6 +35,11 @@ std::string strip_parens(const std::string& code);
 std::string join_args(const std::vector<std::string>& codes);
 /// Whether the exported functions run with the GIL released (see emit_glue.cpp).
 bool releases_gil(const TypedProgram& program);
+/// A type spelled as a name part: `float_list`, `int_float` (instantiation and struct names).
+std::string type_tag(Type t);
+/// The structs that represent the program's function values (one per function-value type;
+/// a closure's struct holds its captures), before the functions that use them.
+void emit_function_structs(const TypedProgram& program, const EmitOptions& options, std::string& out);
 /// Emits the glue that makes `program` a CPython extension module (appended to `out`).
 void emit_module_glue(const TypedProgram& program, const EmitOptions& options, std::string& out);
 
@@ -88,6 +93,26 @@ class FunctionEmitter {
   std::string str_method(const Expr& e, const std::string& method);
   /// An expression in a position that iterates it (str iterates over characters).
   std::string iterable(const Expr& e);
+
+  // function values (emit_function_values.cpp)
+  /// The value of a function-typed expression that names a function or makes a closure.
+  std::string function_value(Type fn);
+  /// The arguments a closure passes its instantiation after the declared ones, read from the
+  /// closure value `value` (or the running closure's own parameters when `self`).
+  std::vector<std::string> capture_args(Type fn, const std::string& value, bool self);
+  /// A call through a function value (or of a builtin value such as operator.add).
+  std::string call_value(const Expr& e);
+  std::string call_builtin_value(Type fn, const std::vector<std::string>& codes, const std::vector<Type>& types,
+                                 Type result);
+  /// A C++ lambda calling function value `fn_expr` with arguments of `arg_types`: what the
+  /// runtime's map, filter, sorted(key=)... call. `fn_expr` was typed as a callback.
+  std::string callback(const Expr& fn_expr, const std::vector<Type>& arg_types);
+  /// map, filter, functools.reduce (emit_functional.cpp).
+  std::string functional_builtin(const Expr& e, const BuiltinFunction& fn);
+  /// sorted, min and max with key= (and default=).
+  std::string keyed_builtin(const Expr& e, const BuiltinFunction& fn);
+  /// xs.sort(key=, reverse=).
+  std::string list_sort(const Expr& e);
   std::string subscript(const Expr& e);
   std::string list_literal(const Expr& e, Type target);
   std::string tuple_literal(const Expr& e, Type target);
@@ -164,6 +189,7 @@ class FunctionEmitter {
   std::vector<Loop> loops_;
   std::set<std::string> comprehension_names_;    // names bound by an enclosing comprehension
   std::set<const Expr*> slice_views_;            // list slices emitted as in-place views
+  std::set<std::string> captured_by_reference_;  // locals a closure points to: declared up front
 };
 
 }  // namespace pyxc::codegen

@@ -101,6 +101,7 @@ void count_name_uses(const Expr& e, std::map<std::string, int>& uses) {
     count_name_uses(*clause.iter, uses);
     for (const auto& c : clause.conditions) count_name_uses(*c, uses);
   }
+  if (e.function) count_name_uses(e.function->body, uses);  // a lambda's body
 }
 
 void count_name_uses(const Block& block, std::map<std::string, int>& uses) {
@@ -111,6 +112,10 @@ void count_name_uses(const Block& block, std::map<std::string, int>& uses) {
     for (const auto& h : s->handlers)
       if (!h.name.empty()) ++uses[h.name];
     for (const Block* b : child_blocks(*s)) count_name_uses(*b, uses);
+    if (s->function) {  // a nested def: its name and the names it reads
+      ++uses[s->function->name];
+      count_name_uses(s->function->body, uses);
+    }
   }
 }
 

@@ -46,6 +46,7 @@ enum class ExprKind {
   FormattedValue,  // f-string `{x!r:spec}`: operands[0] = x, name = conversion ("", "r", "s", "a"), str_value = spec
   GenExp,     // `(elt for ...)`: operands[0] is the element; comprehension as ListComp
   Yield,      // `yield value`: operands[0] is the value (null for a bare `yield`)
+  Lambda,     // function: its parameters, and a body of one `return <expression>`
 };
 
 enum class BinOp { Add, Sub, Mult, Div, FloorDiv, Mod, Pow, MatMult, LShift, RShift, BitOr, BitXor, BitAnd };
@@ -61,6 +62,7 @@ const char* spelling(CmpOp op);
 
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
+struct FunctionDef;
 
 /// One `for target in iter if cond1 if cond2` clause of a comprehension.
 struct ComprehensionFor {
@@ -95,6 +97,7 @@ struct Expr {
   std::vector<ExprPtr> args;                    // Call: positional arguments
   std::vector<Keyword> keywords;                // Call: keyword arguments, in source order
   std::vector<ComprehensionFor> comprehension;  // ListComp: one or more `for` clauses
+  std::shared_ptr<FunctionDef> function;        // Lambda (shared_ptr: FunctionDef is incomplete here)
 
   Expr(ExprKind k, SourceRange r) : kind(k), range(r) {}
 };
@@ -132,7 +135,10 @@ struct Parameter {
 };
 
 struct FunctionDef {
-  std::string name;
+  std::string name;            // `<lambda>` for a lambda
+  std::string qualified_name;  // unique C++-friendly name: `outer_inner`, `outer_lambda_12`
+  bool is_lambda = false;
+  bool nested = false;         // defined inside another function (may capture its variables)
   SourceRange range;       // the whole `def`
   SourceRange name_range;  // just the name, for diagnostics
   std::vector<Parameter> params;

@@ -85,6 +85,33 @@ void add_cmath_functions(std::vector<BuiltinFunction>& table) {
   table.push_back(fixed("cmath", "isclose", {{{c, c}, b}}));
 }
 
+/// The operator module: each function typed and compiled as the operator it names.
+void add_operator_functions(std::vector<BuiltinFunction>& table) {
+  auto op = [&](const char* name, const char* doc) {
+    table.push_back({"operator", name, std::string("pyxc::op::") + name, BuiltinRule::Operator, {}, doc});
+  };
+  op("add", "add(a, b) -> a + b");
+  op("sub", "sub(a, b) -> a - b");
+  op("mul", "mul(a, b) -> a * b");
+  op("truediv", "truediv(a, b) -> a / b");
+  op("floordiv", "floordiv(a, b) -> a // b");
+  op("mod", "mod(a, b) -> a % b");
+  op("pow", "pow(a, b) -> a ** b");
+  op("and_", "and_(a, b) -> a & b");
+  op("or_", "or_(a, b) -> a | b");
+  op("xor", "xor(a, b) -> a ^ b");
+  op("lshift", "lshift(a, b) -> a << b");
+  op("rshift", "rshift(a, b) -> a >> b");
+  op("neg", "neg(a) -> -a");
+  op("pos", "pos(a) -> +a");
+  op("abs", "abs(a) -> abs(a)");
+  op("not_", "not_(a) -> not a");
+  op("truth", "truth(a) -> bool(a)");
+  for (const char* name : {"lt", "le", "eq", "ne", "gt", "ge"}) op(name, "");
+  table.back().doc = "lt/le/eq/ne/gt/ge(a, b) -> bool";
+  table.push_back({"operator", "itemgetter", "", BuiltinRule::ItemGetter, {}, "itemgetter(k: int constant) -> function x: x[k]"});
+}
+
 std::vector<BuiltinFunction> make_functions() {
   std::vector<BuiltinFunction> table = {
       generic("len", "pyxc::len", BuiltinRule::Len, "len(x: list | tuple | str | range) -> int"),
@@ -115,6 +142,8 @@ std::vector<BuiltinFunction> make_functions() {
       generic("divmod", "pyxc::divmod", BuiltinRule::Divmod, "divmod(a, b) -> (q, r)"),
       generic("pow", "pyxc::pow", BuiltinRule::Pow, "pow(a, b) / pow(a: int, b: int, m: int) -> int"),
       generic("next", "pyxc::next", BuiltinRule::Next, "next(g: T generator[, default: T]) -> T"),
+      generic("map", "pyxc::map", BuiltinRule::Map, "map(f, xs[, ys, zs]) -> f(x[, y, z]) iterator (lazy)"),
+      generic("filter", "pyxc::filter", BuiltinRule::Filter, "filter(f | None, xs) -> T iterator (lazy)"),
       generic("isinstance", "", BuiltinRule::IsInstance, "isinstance(x, int | float | bool | complex | str | list | tuple) -> bool"),
   };
   for (const char* name : {"sqrt", "exp", "expm1", "log2", "log10", "log1p", "sin", "cos", "tan",
@@ -139,6 +168,9 @@ std::vector<BuiltinFunction> make_functions() {
   add_random_functions(table);
   add_itertools_bisect_functions(table);
   add_cmath_functions(table);
+  add_operator_functions(table);
+  table.push_back({"functools", "reduce", "pyxc::functools::reduce", BuiltinRule::Reduce, {},
+                   "reduce(f, xs[, initial]) -> accumulator"});
   for (const char* name : {"time", "perf_counter", "monotonic"})
     table.push_back(fixed("time", name, {{{}, types::float_()}}));
   for (const auto& f : numpy_functions()) {
@@ -253,7 +285,7 @@ bool is_exception_class(std::string_view name) {
 }
 
 const std::vector<std::string>& supported_modules() {
-  static const std::vector<std::string> modules = {"math", "cmath", "random", "time", "itertools", "bisect", "numpy"};
+  static const std::vector<std::string> modules = {"math", "cmath", "random", "time", "itertools", "bisect", "numpy", "operator", "functools"};
   return modules;
 }
 

@@ -26,6 +26,9 @@ enum class BuiltinRule {
   Itertools,  // itertools.*: lazy generators, typed in infer_modules.cpp
   Bisect,     // bisect.*: binary search / insertion in a sorted list
   Numpy,    // a numpy function: typed by frontend/infer_numpy.cpp from frontend/numpy_calls.hpp
+  Operator,    // the operator module: typed as the operator it names (operator.add as `+`)
+  ItemGetter,  // operator.itemgetter(k): a function value (k a constant)
+  Map, Filter, Reduce,  // take a function value (see frontend/infer_functional.cpp)
 };
 
 struct BuiltinSignature {

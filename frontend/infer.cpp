@@ -50,6 +50,9 @@ void collect_locals(const Block& block, std::set<std::string>& out) {
       case StmtKind::ImportFrom:
         for (const auto& imp : s->imports) out.insert(imp.alias);
         break;
+      case StmtKind::FunctionDef:
+        out.insert(s->function->name);
+        break;
       default:
         break;
     }
@@ -115,6 +118,7 @@ bool ProgramInferrer::build_scope() {
     }
   }
   readonly_ = find_readonly_params(scope_);
+  closures_ = analyze_closures(module_);
   return ok;
 }
 
@@ -160,6 +164,11 @@ Instantiation* ProgramInferrer::instantiate(const FunctionDef* def, const std::v
   instantiations_.push_back(std::move(inst));
   index_.emplace(std::move(key), raw);
   return raw;
+}
+
+const ClosureInfo* ProgramInferrer::closure(const FunctionDef* def) const {
+  auto it = closures_.find(def);
+  return it == closures_.end() ? nullptr : &it->second;
 }
 
 Type ProgramInferrer::constant_type(const std::string& name) const {
@@ -238,6 +247,12 @@ std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunct
   reporting_ = true;
   int errors_before = diags_.error_count();
   infer_all_once();
+  // Function values stay inside compiled code.
+  for (const auto& seed_list : seeds)
+    for (const auto& seed : seed_list)
+      if (contains_function(seed.owned->return_type, [](Type) { return true; }))
+        diags_.report(DiagId::unsupported_construct_hint, seed.owned->def->name_range,
+                      "returning a function to Python", "return it to compiled callers only");
   if (diags_.error_count() > errors_before || !scope_ok) return std::nullopt;
 
   std::vector<const Instantiation*> roots;
@@ -260,6 +275,7 @@ std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunct
   program.constant_stmts = scope_.constant_stmts;
   program.python_modules.assign(used_modules_.begin(), used_modules_.end());
   program.runtime_features = features_;
+  program.closures = closures_;
   return program;
 }
 
@@ -290,7 +306,7 @@ void ProgramInferrer::keep_reachable(TypedProgram& program,
   for (auto& inst : instantiations_) {
     if (!reachable.count(inst.get())) continue;
     // The base name is spelled as a C++ identifier before any `__type` suffix is added.
-    inst->cpp_name = inst->def->name;
+    inst->cpp_name = inst->def->qualified_name;
     if (count[inst->def] > 1) {
       inst->cpp_name += "_";
       for (Type t : inst->param_types) inst->cpp_name += "_" + suffix(t);
@@ -317,6 +333,17 @@ FunctionInferrer::FunctionInferrer(ProgramInferrer& program, Instantiation& inst
     if (it == inst_.locals.end()) inst_.locals[param.name] = type;
     first_binding_[param.name] = param.range;
   }
+  // A closure's captured variables are hidden parameters after the declared ones.
+  if (const ClosureInfo* info = program.closure(inst.def)) {
+    for (std::size_t i = 0; i < info->captures.size(); ++i) {
+      const std::string& name = info->captures[i].name;
+      std::size_t index = inst.def->params.size() + i;
+      local_names_.insert(name);
+      assigned_so_far_.insert(name);
+      inst_.locals[name] = index < inst.param_types.size() ? inst.param_types[index] : types::unknown();
+      first_binding_[name] = inst.def->name_range;
+    }
+  }
 }
 
 bool FunctionInferrer::is_local(const std::string& name) const { return local_names_.count(name) > 0; }
@@ -332,9 +359,27 @@ bool FunctionInferrer::run() {
           program_.report(DiagId::cannot_infer, first_binding_[name], "module constant `" + name + "`");
     return changed_;
   }
+  for (const auto& [key, t] : program_.capture_refinements()) {
+    if (key.first != inst_.def) continue;
+    auto it = inst_.locals.find(key.second);
+    if (it == inst_.locals.end() || !contains_unknown(it->second)) continue;
+    if (Type joined = join(it->second, t); joined && joined != it->second) {
+      it->second = joined;
+      changed_ = true;
+    }
+  }
   start_generator();
   block(inst_.def->body);
   if (!never_falls_through(inst_.def->body) && !in_generator()) add_return(types::none(), inst_.def->name_range);
+  if (const ClosureInfo* info = program_.closure(inst_.def)) {
+    for (std::size_t i = 0; i < info->captures.size(); ++i) {
+      std::size_t index = inst_.def->params.size() + i;
+      Type passed = index < inst_.param_types.size() ? inst_.param_types[index] : types::unknown();
+      Type now = inst_.locals[info->captures[i].name];
+      if (now != passed && contains_unknown(passed) && !contains_unknown(now))
+        program_.refine_capture(info->enclosing, info->captures[i].name, now);
+    }
+  }
   // Unknown types left after another error are its consequences: don't pile on.
   if (program_.reporting() && program_.error_count() == errors_before) {
     if (contains_unknown(inst_.return_type))
@@ -438,7 +483,7 @@ void FunctionInferrer::stmt(const Stmt& s) {
       }
       break;
     case StmtKind::FunctionDef:
-      program_.report(DiagId::unsupported_construct, s.range, "a nested function definition");
+      assign_name(s.function->name, closure_value(*s.function, s.range), s.function->name_range);
       break;
     case StmtKind::Import:
     case StmtKind::ImportFrom:
@@ -568,6 +613,7 @@ void FunctionInferrer::assign_name(const std::string& name, Type value, SourceRa
 }
 
 void FunctionInferrer::add_return(Type t, SourceRange at) {
+  check_escape(t, at);
   Type current = inst_.return_type;
   if (return_range_.begin.line == 0) return_range_ = at;  // the first return, for messages
   Type joined = join(current, t);

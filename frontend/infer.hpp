@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "frontend/ast.hpp"
+#include "frontend/closures.hpp"
 #include "frontend/diagnostics.hpp"
 #include "frontend/export_spec.hpp"
 #include "frontend/types.hpp"
@@ -30,6 +31,9 @@ struct Instantiation {
   /// For each call of a user function: the argument expression bound to each parameter, in
   /// parameter order (keywords matched by name; a parameter's default when omitted).
   std::unordered_map<const Expr*, std::vector<const Expr*>> call_args;
+  /// A function value a builtin calls (map's, sorted's key=): the type of what it returns for
+  /// the items the builtin passes (its instantiation, for a user function, is in call_targets).
+  std::unordered_map<const Expr*, Type> callback_results;
 };
 
 /// How one export overload is called: `owned` converts the arguments into pyxc containers;
@@ -60,6 +64,9 @@ struct TypedProgram {
   std::vector<std::string> python_modules;  // imported modules the program uses ("math")
   /// Runtime headers the program needs beyond the always-included ones ("str", "print").
   std::set<std::string> runtime_features;
+  /// The captures of every nested def and lambda (the hidden trailing parameters of their
+  /// instantiations, after the declared ones).
+  ClosureMap closures;
 };
 
 struct BuiltinFunction;

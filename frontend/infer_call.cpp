@@ -51,32 +51,45 @@ Type FunctionInferrer::call(const Expr& e) {
   if (callee.kind == ExprKind::Name && callee.name == "isinstance" && !is_local(callee.name) &&
       !program_.scope().functions.count(callee.name))
     return isinstance(e);
+  const ModuleScope& scope = program_.scope();
+  // A call through a function value: a local, a parameter, a lambda, a call's result...
+  bool value_callee = callee.kind != ExprKind::Attribute &&
+                      (callee.kind != ExprKind::Name || is_local(callee.name) || is_self_name(callee.name) ||
+                       scope.constant_names.count(callee.name));
+  if (value_callee) return call_value(e, expr(callee));
   bool numpy = false;
   if (Type t = numpy_call(e, &numpy); numpy) return t;
   std::vector<Type> args;
   for (const auto& arg : e.args) args.push_back(expr(*arg));
-  const ModuleScope& scope = program_.scope();
   if (callee.kind == ExprKind::Name && !is_local(callee.name))
     if (auto it = scope.functions.find(callee.name); it != scope.functions.end())
-      return call_user(e, *it->second, std::move(args));
-  // The builtin keywords pyxc knows so far: print(..., sep=, end=) and sorted(..., reverse=).
+      return call_user(e, *it->second);
+  // The builtin keywords pyxc knows so far: print(..., sep=, end=), sorted(..., key=, reverse=),
+  // min/max(..., key=, default=) and list.sort(key=, reverse=).
   bool builtin_name = callee.kind == ExprKind::Name && !is_local(callee.name) && !scope.functions.count(callee.name);
   bool is_print = builtin_name && callee.name == "print";
   bool is_sorted = builtin_name && callee.name == "sorted";
-  if (is_print || is_sorted) {
+  bool is_minmax = builtin_name && (callee.name == "min" || callee.name == "max");
+  bool is_sort_method = callee.kind == ExprKind::Attribute && callee.name == "sort";
+  if (is_print || is_sorted || is_minmax || is_sort_method) {
     for (const auto& kw : e.keywords) {
       Type t = expr(*kw.value);
-      bool known = is_print ? (kw.name == "sep" || kw.name == "end") : kw.name == "reverse";
+      bool known = is_print ? (kw.name == "sep" || kw.name == "end")
+                   : is_minmax ? (kw.name == "key" || kw.name == "default")
+                               : (kw.name == "reverse" || kw.name == "key");
       if (!known) {
         program_.report(DiagId::unexpected_keyword, kw.range, callee.name, kw.name);
         return types::unknown();
       }
-      bool ok = is_print ? t->kind == TypeKind::Str : (t->kind == TypeKind::Bool || t->kind == TypeKind::Int);
+      bool ok = is_print ? t->kind == TypeKind::Str
+                : kw.name == "reverse" ? (t->kind == TypeKind::Bool || t->kind == TypeKind::Int)
+                : kw.name == "key" ? (t->kind == TypeKind::Function || t->kind == TypeKind::None)
+                                   : true;
       if (!ok && !is_unknown(t)) program_.report(DiagId::bad_argument_type, kw.range, callee.name, to_string(t));
     }
   }
   // Builtins and methods take positional arguments only (so far).
-  if (!e.keywords.empty() && !is_print && !is_sorted && !checks_own_keywords(callee)) {
+  if (!e.keywords.empty() && !is_print && !is_sorted && !is_minmax && !is_sort_method && !checks_own_keywords(callee)) {
     for (const auto& kw : e.keywords) expr(*kw.value);
     std::string name = callee.kind == ExprKind::Name ? callee.name
                      : callee.kind == ExprKind::Attribute ? callee.name : "this function";
@@ -116,7 +129,7 @@ Type FunctionInferrer::call(const Expr& e) {
   return types::unknown();
 }
 
-Type FunctionInferrer::call_user(const Expr& e, const FunctionDef& def, std::vector<Type> /*positional*/) {
+Type FunctionInferrer::call_user(const Expr& e, const FunctionDef& def, const std::vector<Type>& captures) {
   // Bind arguments to parameters as Python does: positionals first, then keywords by name,
   // then defaults.
   std::vector<const Expr*> bound(def.params.size(), nullptr);
@@ -149,6 +162,9 @@ Type FunctionInferrer::call_user(const Expr& e, const FunctionDef& def, std::vec
     }
     args.push_back(expr(*bound[i]));
   }
+  args.insert(args.end(), captures.begin(), captures.end());  // a closure's hidden parameters
+  for (Type t : args)
+    if (contains_unknown(t) && t->kind == TypeKind::Function) return types::unknown();
   for (Type t : args)
     if (is_unknown(t)) return types::unknown();
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -209,18 +225,26 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     }
     case BuiltinRule::MinMax: {
       if (args.empty()) return arity(1, SIZE_MAX), types::unknown();
+      bool keyed = has_key(e);
       if (args.size() == 1) {
         Type elem = iterate(args[0]);
-        if (!elem || elem->kind == TypeKind::Complex || elem->kind == TypeKind::Unknown)
+        if (!elem || (!keyed && elem->kind == TypeKind::Complex) || elem->kind == TypeKind::Unknown)
           return bad_arg(args[0]);
-        return elem;
+        if (keyed && !check_key(e, elem)) return types::unknown();
+        return minmax_default(e, elem);
       }
       Type result = types::unknown();
       for (Type t : args) {
         Type joined = join(result, t);
-        if (!joined || t->kind == TypeKind::Complex || t->kind == TypeKind::List) return bad_arg(t);
+        if (!joined || (!keyed && (t->kind == TypeKind::Complex || t->kind == TypeKind::List))) return bad_arg(t);
         result = joined;
       }
+      if (keyed && !check_key(e, result)) return types::unknown();
+      for (const auto& kw : e.keywords)
+        if (kw.name == "default") {
+          program_.report(DiagId::unexpected_keyword, kw.range, fn.name + "() with several arguments", kw.name);
+          return types::unknown();
+        }
       return result;
     }
     case BuiltinRule::Abs:
@@ -291,6 +315,10 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     case BuiltinRule::Sorted: {
       if (!arity(1, 1)) return types::unknown();
       Type elem = iterate(args[0]);
+      if (has_key(e)) {
+        if (!elem) return bad_arg(args[0]);
+        return check_key(e, elem) ? types::list(elem) : types::unknown();
+      }
       if (!elem || elem->kind == TypeKind::Complex || elem->kind == TypeKind::None) return bad_arg(args[0]);
       return types::list(elem);
     }
@@ -353,6 +381,24 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
       return types::str();
     case BuiltinRule::Numpy:
       return types::unknown();  // typed by numpy_call() before reaching here
+    case BuiltinRule::Operator:
+      return builtin_value_call(e.range, types::builtin_function(&fn), args);
+    case BuiltinRule::ItemGetter: {
+      // The index is a constant: a tuple's item type depends on it.
+      if (!arity(1, 1)) return types::unknown();
+      const Expr& k = *e.args[0];
+      bool negative = k.kind == ExprKind::UnaryOp && k.unop == UnaryOp::Neg && k.operands[0]->kind == ExprKind::IntLit;
+      if (k.kind != ExprKind::IntLit && !negative) {
+        program_.report(DiagId::unsupported_construct_hint, k.range, "a non-constant operator.itemgetter index",
+                        "use an int literal, or a lambda");
+        return types::unknown();
+      }
+      return types::builtin_function(&fn, negative ? -k.operands[0]->int_value : k.int_value);
+    }
+    case BuiltinRule::Map:
+    case BuiltinRule::Filter:
+    case BuiltinRule::Reduce:
+      return functional_builtin(e, fn, args);
     case BuiltinRule::Range:
       if (!arity(1, 3)) return types::unknown();
       for (Type t : args)
@@ -389,6 +435,21 @@ Type FunctionInferrer::call_method(const Expr& e, const Expr& receiver, const st
     if (join(elem, value) != elem) {
       program_.report(DiagId::list_element_conflict, e.range, to_string(elem), to_string(value));
     }
+    return types::none();
+  }
+  if (t->kind == TypeKind::List && !t->borrowed && method == "sort") {
+    if (!args.empty()) {
+      program_.report(DiagId::bad_call_arity, e.range, "list.sort", "0", args.size());
+      return types::unknown();
+    }
+    Type elem = t->elem();
+    if (is_unknown(elem)) return types::none();
+    if (has_key(e)) return check_key(e, elem) ? types::none() : types::unknown();
+    if (elem->kind == TypeKind::Complex || elem->kind == TypeKind::None) {
+      program_.report(DiagId::type_mismatch_compare, e.range, to_string(elem), to_string(elem), "`<`");
+      return types::unknown();
+    }
+    program_.note_feature("functional");
     return types::none();
   }
   if (t->kind == TypeKind::Dict || t->kind == TypeKind::Set) return container_method(e, receiver, t, method, args);

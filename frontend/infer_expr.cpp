@@ -89,6 +89,7 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
     case ExprKind::Slice:
       program_.report(DiagId::unsupported_construct, e.range, "a slice outside a subscript");
       return types::unknown();
+    case ExprKind::Lambda: return closure_value(*e.function, e.range);
   }
   return types::unknown();
 }
@@ -104,18 +105,18 @@ Type FunctionInferrer::name(const Expr& e) {
     auto it = inst_.locals.find(e.name);
     return it == inst_.locals.end() ? types::unknown() : it->second;
   }
+  if (is_self_name(e.name)) return lookup_variable(e.name);
   const ModuleScope& scope = program_.scope();
   if (scope.constant_names.count(e.name)) return program_.constant_type(e.name);
   if (auto it = scope.imported_constants.find(e.name); it != scope.imported_constants.end()) {
     program_.note_python_module(it->second->module);
     return it->second->type;
   }
-  if (scope.functions.count(e.name) || scope.imported_functions.count(e.name) ||
-      find_builtin_function("", e.name)) {
-    program_.report(DiagId::unsupported_construct_hint, e.range,
-                    "using function `" + e.name + "` as a value", "call it directly");
-    return types::unknown();
-  }
+  if (auto it = scope.functions.find(e.name); it != scope.functions.end())
+    return named_function_value(e, nullptr, it->second);
+  if (auto it = scope.imported_functions.find(e.name); it != scope.imported_functions.end())
+    return named_function_value(e, it->second, nullptr);
+  if (const auto* fn = find_builtin_function("", e.name)) return named_function_value(e, fn, nullptr);
   if (scope.module_aliases.count(e.name)) {
     program_.report(DiagId::unsupported_construct, e.range, "using module `" + e.name + "` as a value");
     return types::unknown();
@@ -396,6 +397,10 @@ Type FunctionInferrer::list_literal(const Expr& e) {
       program_.report(DiagId::list_element_conflict, item->range, to_string(elem), to_string(t));
       return types::unknown();
     }
+    if (t->kind == TypeKind::Function) {
+      program_.report(DiagId::unsupported_construct, item->range, "a function stored in a list");
+      return types::unknown();
+    }
     elem = joined;
   }
   return types::list(elem);
@@ -432,6 +437,10 @@ Type FunctionInferrer::list_comp(const Expr& e) {
   if (unknown || is_unknown(elem) || (value && is_unknown(value))) return types::unknown();
   if (elem->kind == TypeKind::List && elem->borrowed) elem = types::list(elem->elem());
   if (value && value->kind == TypeKind::List && value->borrowed) value = types::list(value->elem());
+  if (elem->kind == TypeKind::Function || (value && value->kind == TypeKind::Function)) {
+    program_.report(DiagId::unsupported_construct, e.operands[0]->range, "a function stored in a container");
+    return types::unknown();
+  }
   if (e.kind == ExprKind::DictComp) return types::dict(elem, value);
   if (e.kind == ExprKind::SetComp) return types::set(elem);
   return types::list(elem);
@@ -479,12 +488,7 @@ Type FunctionInferrer::attribute(const Expr& e) {
         program_.note_python_module(it->second);
         return c->type;
       }
-      if (find_builtin_function(it->second, e.name)) {
-        program_.report(DiagId::unsupported_construct_hint, e.range,
-                        "using function `" + it->second + "." + e.name + "` as a value",
-                        "call it directly");
-        return types::unknown();
-      }
+      if (const auto* fn = find_builtin_function(it->second, e.name)) return named_function_value(e, fn, nullptr);
       program_.report(DiagId::unknown_attribute, e.range, it->second, e.name);
       return types::unknown();
     }

@@ -67,6 +67,18 @@ class ProgramInferrer {
   void check_omp(const FunctionDef& function, const Stmt& s, const std::set<std::string>& locals);
   /// The type of module constant `name` so far (Unknown until its assignment is inferred).
   Type constant_type(const std::string& name) const;
+  /// The captures of a nested def or lambda (nullptr for a module-level function).
+  const ClosureInfo* closure(const FunctionDef* def) const;
+  /// A closure decided the element type of a captured empty container (`acc = []` then
+  /// `acc.append(v)` in a nested def): the enclosing function's variable takes it.
+  void refine_capture(const FunctionDef* enclosing, const std::string& name, Type t) {
+    Type& slot = capture_refinements_[{enclosing, name}];
+    Type joined = slot ? join(slot, t) : t;
+    if (joined) slot = joined;
+  }
+  const std::map<std::pair<const FunctionDef*, std::string>, Type>& capture_refinements() const {
+    return capture_refinements_;
+  }
 
  private:
   bool infer_all_once();  // one pass over every instantiation; true if anything changed
@@ -84,6 +96,8 @@ class ProgramInferrer {
   std::set<std::string> used_modules_;
   std::set<std::string> features_;
   std::set<const Stmt*> omp_checked_;
+  ClosureMap closures_;
+  std::map<std::pair<const FunctionDef*, std::string>, Type> capture_refinements_;
 };
 
 /// Infers one instantiation: one pass over its body, widening its locals and return type.
@@ -154,7 +168,7 @@ class FunctionInferrer {
   Type fstring(const Expr& e);
   Type container_method(const Expr& e, const Expr& receiver, Type t, const std::string& method,
                         const std::vector<Type>& args);
-  Type call_user(const Expr& e, const FunctionDef& def, std::vector<Type> args);
+  Type call_user(const Expr& e, const FunctionDef& def, const std::vector<Type>& captures = {});
   Type call_method(const Expr& e, const Expr& receiver, const std::string& method,
                    const std::vector<Type>& args);
 
@@ -180,6 +194,35 @@ class FunctionInferrer {
  private:
   Type numpy_result(const Expr& e, const NumpyFunction& fn, const std::vector<const Expr*>& slots,
                     const std::vector<Type>& args, const std::string& display);
+  // function values, lambdas, nested defs, calls through values (infer_function_values.cpp)
+ public:
+  /// Calls function value `fn` with arguments of types `args` on behalf of `site`: a call, or
+  /// (`callback`) the function argument a builtin like map calls. Instantiates a user function.
+  Type invoke(const Expr& site, SourceRange at, Type fn, std::vector<Type> args, bool callback = true);
+
+ private:
+  /// The value of a function named at module level (`square`, `len`, `math.sqrt`), or null.
+  Type named_function_value(const Expr& e, const BuiltinFunction* builtin, const FunctionDef* def);
+  /// A nested def or lambda evaluated here: its closure value, with its captures' types.
+  Type closure_value(const FunctionDef& def, SourceRange at);
+  /// The type of a captured variable at the closure's creation.
+  Type lookup_variable(const std::string& name);
+  /// Inside a nested def, its own name: the closure being run.
+  bool is_self_name(const std::string& name) const;
+  Type call_value(const Expr& e, Type fn);
+  Type builtin_value_call(SourceRange at, Type fn, const std::vector<Type>& args);
+
+  // builtins that take function values: map, filter, functools.reduce; sorted, min and max
+  // with key= and list.sort (infer_functional.cpp)
+  Type functional_builtin(const Expr& e, const BuiltinFunction& fn, const std::vector<Type>& args);
+  /// Does the call pass a key= function (not None)?
+  bool has_key(const Expr& e) const;
+  /// Types the call's key= function on items of type `elem`; false after reporting.
+  bool check_key(const Expr& e, Type elem);
+  /// min/max's result: the items' type, joined with default='s.
+  Type minmax_default(const Expr& e, Type elem);
+  /// Reports returning a by-reference closure out of the function that made it.
+  void check_escape(Type t, SourceRange at);
 
   ProgramInferrer& program_;
   Instantiation& inst_;

@@ -265,12 +265,34 @@ ExprPtr Converter::expr(TSNode node) {
                                                                 : expr(value[0]));
     return e;
   }
-  if (k == "lambda") {
-    unsupported_hint(node, "lambda expression", "define a module-level function");
-    return nullptr;
-  }
+  if (k == "lambda") return lambda(node);
   unsupported_kind(node);
   return nullptr;
+}
+
+ExprPtr Converter::lambda(TSNode node) {
+  // `lambda x: body` is a function whose body is `return body`: later stages treat lambdas
+  // and nested defs alike.
+  auto fn = std::make_shared<FunctionDef>();
+  fn->name = "<lambda>";
+  fn->is_lambda = true;
+  fn->range = range(node);
+  fn->name_range = range(node);
+  fn->nested = !enclosing_functions_.empty();
+  fn->qualified_name = unique_name((fn->nested ? enclosing_functions_.back() + "_" : std::string()) +
+                                   fmt::format("lambda{}", fn->range.begin.line));
+  parameters(field(node, "parameters"), *fn);
+  TSNode body = field(node, "body");
+  enclosing_functions_.push_back(fn->qualified_name);
+  ExprPtr value = expr(body);
+  enclosing_functions_.pop_back();
+  if (!value) return nullptr;
+  auto ret = std::make_unique<Stmt>(StmtKind::Return, range(body));
+  ret->value = std::move(value);
+  fn->body.push_back(std::move(ret));
+  auto e = make(ExprKind::Lambda, range(node));
+  e->function = std::move(fn);
+  return e;
 }
 
 ExprPtr Converter::tuple_of(TSNode node, SourceRange r, bool as_target) {

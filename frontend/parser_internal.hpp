@@ -4,6 +4,7 @@
 
 #include <tree_sitter/api.h>
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,7 +15,7 @@
 namespace pyxc::parser {
 
 /// Where a block of statements sits: module-level code is restricted to imports, functions and
-/// constants; nested definitions are rejected for now.
+/// constants.
 enum class Scope { Module, Function };
 
 /// An unparenthesized chain of binary operators, in source order (see Converter::binary).
@@ -92,6 +93,9 @@ class Converter {
   ExprPtr boolean(TSNode node);
 
   void function_def(TSNode node, Block& out, Scope scope);
+  /// The parameter list of a def or lambda (defaults, and what pyxc rejects).
+  void parameters(TSNode node, FunctionDef& fn);
+  ExprPtr lambda(TSNode node);
   void expression_statement(TSNode node, Block& out, Scope scope);
   void if_statement(TSNode node, Block& out, Scope scope);
   void import_statement(TSNode node, Block& out);
@@ -101,6 +105,10 @@ class Converter {
 
   const SourceFile& file_;
   Diagnostics& diags_;
+  std::vector<std::string> enclosing_functions_;  // qualified names of the defs being converted
+  std::set<std::string> qualified_names_;          // taken by defs and lambdas so far
+  /// `base`, or `base_2`, `base_3`... when taken: C++ names of nested defs and lambdas.
+  std::string unique_name(const std::string& base);
 };
 
 /// Collects `#export ...` / `#pythran export ...` comments anywhere in the tree.

@@ -220,8 +220,6 @@ void Converter::try_statement(TSNode node, Block& out, Scope scope) {
 void Converter::function_def(TSNode node, Block& out, Scope scope) {
   if (has_token(node, "async"))
     return unsupported_hint(node, "`async def` function", "pyxc compiles synchronous code: drop `async`");
-  if (scope != Scope::Module)
-    return unsupported_hint(node, "nested function definition", "define it at module level");
 
   auto fn = std::make_unique<FunctionDef>();
   TSNode name = field(node, "name");
@@ -236,10 +234,35 @@ void Converter::function_def(TSNode node, Block& out, Scope scope) {
     unsupported_hint(return_type, "return type annotation",
                      "types come from `#export` comments and inference");
 
+  parameters(field(node, "parameters"), *fn);
+  // Nested functions are named after their enclosing function in C++ (`outer_inner`).
+  fn->nested = !enclosing_functions_.empty();
+  fn->qualified_name = unique_name(fn->nested ? enclosing_functions_.back() + "_" + fn->name : fn->name);
+  enclosing_functions_.push_back(fn->qualified_name);
+
+  TSNode body = field(node, "body");
+  block(body, fn->body, Scope::Function, true);
+  enclosing_functions_.pop_back();
+  // A body that was only a docstring still needs a statement for later stages.
+  if (fn->body.empty()) fn->body.push_back(make_stmt(StmtKind::Pass, range(body)));
+  fn->is_generator = contains_yield(fn->body);
+  auto s = make_stmt(StmtKind::FunctionDef, range(node));
+  s->function = std::move(fn);
+  out.push_back(std::move(s));
+}
+
+std::string Converter::unique_name(const std::string& base) {
+  std::string name = base;
+  for (int i = 2; !qualified_names_.insert(name).second; ++i) name = base + "_" + std::to_string(i);
+  return name;
+}
+
+void Converter::parameters(TSNode node, FunctionDef& fn) {
+  if (ts_node_is_null(node)) return;  // `lambda: 0`
   bool seen_default = false;
   bool seen_star = false;  // parameters after `*` or `*args` are keyword-only: no order rule
   std::set<std::string> seen_names;
-  for (TSNode p : named_children(field(node, "parameters"))) {
+  for (TSNode p : named_children(node)) {
     std::string_view pk = kind(p);
     Parameter param;
     param.range = range(p);
@@ -280,17 +303,8 @@ void Converter::function_def(TSNode node, Block& out, Scope scope) {
     }
     if (!seen_names.insert(param.name).second)
       syntax_error(p, fmt::format("duplicate parameter `{}` in function definition", param.name));
-    fn->params.push_back(std::move(param));
+    fn.params.push_back(std::move(param));
   }
-
-  TSNode body = field(node, "body");
-  block(body, fn->body, Scope::Function, true);
-  // A body that was only a docstring still needs a statement for later stages.
-  if (fn->body.empty()) fn->body.push_back(make_stmt(StmtKind::Pass, range(body)));
-  fn->is_generator = contains_yield(fn->body);
-  auto s = make_stmt(StmtKind::FunctionDef, range(node));
-  s->function = std::move(fn);
-  out.push_back(std::move(s));
 }
 
 // ------------------------------------------------------------------ expression statements

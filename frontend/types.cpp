@@ -1,6 +1,8 @@
 #include "frontend/types.hpp"
 
 #include "frontend/numpy_types.hpp"
+#include "frontend/ast.hpp"
+#include "frontend/builtins.hpp"
 
 #include <map>
 #include <memory>
@@ -11,13 +13,16 @@ namespace pyxc {
 namespace {
 /// Hash-consing table: one TypeNode per distinct (kind, children, borrowed).
 Type intern(TypeKind kind, std::vector<Type> children = {}, bool borrowed = false,
-            Dtype dtype = Dtype::Float64, int rank = 0, bool c_contiguous = false) {
-  using Key = std::tuple<TypeKind, std::vector<Type>, bool, Dtype, int, bool>;
+            Dtype dtype = Dtype::Float64, int rank = 0, bool c_contiguous = false,
+            const FunctionDef* def = nullptr, const BuiltinFunction* builtin = nullptr, std::int64_t constant = 0) {
+  using Key = std::tuple<TypeKind, std::vector<Type>, bool, Dtype, int, bool, const FunctionDef*,
+                         const BuiltinFunction*, std::int64_t>;
   static std::map<Key, std::unique_ptr<TypeNode>> table;
-  Key key{kind, children, borrowed, dtype, rank, c_contiguous};
+  Key key{kind, children, borrowed, dtype, rank, c_contiguous, def, builtin, constant};
   auto it = table.find(key);
   if (it != table.end()) return it->second.get();
-  auto node = std::make_unique<TypeNode>(TypeNode{kind, std::move(children), borrowed, dtype, rank, c_contiguous});
+  auto node = std::make_unique<TypeNode>(
+      TypeNode{kind, std::move(children), borrowed, dtype, rank, c_contiguous, def, builtin, constant});
   Type result = node.get();
   table.emplace(std::move(key), std::move(node));
   return result;
@@ -42,6 +47,12 @@ Type set(Type elem) { return intern(TypeKind::Set, {elem}); }
 Type generator(Type elem) { return intern(TypeKind::Generator, {elem}); }
 Type ndarray(Dtype dtype, int rank, bool c_contiguous) {
   return intern(TypeKind::NdArray, {}, false, dtype, rank, c_contiguous);
+}
+Type function(const FunctionDef* def, std::vector<Type> captures) {
+  return intern(TypeKind::Function, std::move(captures), false, Dtype::Float64, 0, false, def);
+}
+Type builtin_function(const BuiltinFunction* fn, std::int64_t constant) {
+  return intern(TypeKind::Function, {}, false, Dtype::Float64, 0, false, nullptr, fn, constant);
 }
 }  // namespace types
 
@@ -127,6 +138,17 @@ Type join(Type a, Type b) {
   }
   if (a->kind == TypeKind::NdArray && b->kind == TypeKind::NdArray && a->dtype == b->dtype && a->rank == b->rank)
     return types::ndarray(a->dtype, a->rank);  // a view may be strided: drop the C-order demand
+  if (a->kind == TypeKind::Function && b->kind == TypeKind::Function && a->def && a->def == b->def &&
+      a->children.size() == b->children.size()) {
+    // The same closure: its captured variables' types join.
+    std::vector<Type> captures;
+    for (std::size_t i = 0; i < a->children.size(); ++i) {
+      Type c = join(a->children[i], b->children[i]);
+      if (!c) return nullptr;
+      captures.push_back(c);
+    }
+    return types::function(a->def, std::move(captures));
+  }
   if (a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple && a->items().size() == b->items().size()) {
     std::vector<Type> items;
     for (std::size_t i = 0; i < a->items().size(); ++i) {
@@ -156,6 +178,14 @@ std::string to_string(Type t) {
     case TypeKind::Set: return to_string(t->elem()) + " set";
     case TypeKind::Generator: return to_string(t->elem()) + " generator";
     case TypeKind::NdArray: return ndarray_spelling(t);
+    case TypeKind::Function:
+      if (t->builtin) {
+        std::string name = t->builtin->module.empty() ? t->builtin->name : t->builtin->module + "." + t->builtin->name;
+        if (t->builtin->name == "itemgetter") name += "(" + std::to_string(t->constant) + ")";
+        return "function " + name;
+      }
+      if (t->def->is_lambda) return "lambda (line " + std::to_string(t->def->range.begin.line) + ")";
+      return "function " + t->def->name;
     case TypeKind::Tuple: {
       std::string out = "(";
       for (std::size_t i = 0; i < t->items().size(); ++i) {

@@ -2,10 +2,14 @@
 // so `Type` compares with ==.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace pyxc {
+
+struct FunctionDef;
+struct BuiltinFunction;
 
 enum class TypeKind {
   Unknown,  // not inferred yet (e.g. the element type of `[]` before its first append)
@@ -24,6 +28,8 @@ enum class TypeKind {
   Set,        // elem()
   Generator,  // elem(): a generator object (generator function call, stored genexp); shared, lazy
   NdArray,    // a numpy array: dtype and rank are static, shape and strides dynamic
+  Function,   // a function value: def (a user function or lambda) or builtin; children are
+              // the types of the variables a closure captures (see frontend/closures.hpp)
 };
 
 /// numpy's scalar dtypes (the element types of NdArray).
@@ -39,6 +45,9 @@ struct TypeNode {
   Dtype dtype = Dtype::Float64;  // NdArray only
   int rank = 0;                  // NdArray only
   bool c_contiguous = false;     // NdArray only: an export spec demanding C order (`[:, ::1]`)
+  const FunctionDef* def = nullptr;          // Function: the user function or lambda
+  const BuiltinFunction* builtin = nullptr;  // Function: the builtin (math.sqrt, operator.add)
+  std::int64_t constant = 0;                 // Function: the index of operator.itemgetter(k)
 
   Type elem() const { return children.at(0); }
   const std::vector<Type>& items() const { return children; }
@@ -61,7 +70,20 @@ Type dict(Type key, Type value);
 Type set(Type elem);
 Type generator(Type elem);
 Type ndarray(Dtype dtype, int rank, bool c_contiguous = false);
+/// The value of user function or lambda `def`, with the types of the variables it captures.
+Type function(const FunctionDef* def, std::vector<Type> captures = {});
+/// The value of a builtin function (`math.sqrt`, `operator.add`, `operator.itemgetter(k)`).
+Type builtin_function(const BuiltinFunction* fn, std::int64_t constant = 0);
 }  // namespace types
+
+/// True when t is, or holds, a function value satisfying `pred`.
+template <class Pred>
+bool contains_function(Type t, Pred pred) {
+  if (t->kind == TypeKind::Function && pred(t)) return true;
+  for (Type c : t->children)
+    if (contains_function(c, pred)) return true;
+  return false;
+}
 
 bool is_numeric(Type t);  // bool, int, float, complex
 /// Position of a numeric type in Python's tower bool < int < float < complex (-1 if not numeric).
