@@ -26,6 +26,12 @@ FunctionEmitter::FunctionEmitter(const TypedProgram& program, const Instantiatio
     if (info.enclosing == inst.def)
       for (const auto& c : info.captures)
         if (c.by_reference) captured_by_reference_.insert(c.name);
+  std::set<std::string> captured;
+  if (auto it = program.closures.find(inst.def); it != program.closures.end())
+    for (const auto& c : it->second.captures) captured.insert(c.name);
+  maybe_unbound_ = find_maybe_unbound_reads(*inst.def, captured);
+  // Flagged variables are declared (with their flag) at the top of the function.
+  captured_by_reference_.insert(maybe_unbound_.names.begin(), maybe_unbound_.names.end());
   // A local whose first mention is a plain top-level `x = value` is declared right there.
   std::set<std::string> seen;
   for (const auto& p : inst.def->params) seen.insert(p.name);
@@ -149,6 +155,7 @@ void FunctionEmitter::emit_definition() {
     line(fmt::format("{} {}{{}};", cpp_type(type), cpp_ident(n)));
     declared_.insert(n);
   }
+  for (const auto& n : maybe_unbound_.names) line(fmt::format("bool bound_{} = false;", n));
   block(inst_.def->body);
   if (!never_falls_through(inst_.def->body) && inst_.return_type->kind == TypeKind::None && !is_generator())
     line("return pyxc::None;");
@@ -194,6 +201,18 @@ void FunctionEmitter::stmt(const Stmt& s) {
     if (std::optional<OmpDirective> d = parse_omp(*s.omp, nullptr)) return omp_stmt(s, *d);
   }
   plain_stmt(s);
+  if (s.kind == StmtKind::Assign)
+    for (const auto& t : s.targets) mark_bound(*t);
+  if (s.kind == StmtKind::AugAssign) mark_bound(*s.targets[0]);
+  if (s.kind == StmtKind::FunctionDef && maybe_unbound_.names.count(s.function->name))
+    line(fmt::format("bound_{} = true;", s.function->name));
+}
+
+void FunctionEmitter::mark_bound(const Expr& target) {
+  if (target.kind == ExprKind::Name && maybe_unbound_.names.count(target.name))
+    line(fmt::format("bound_{} = true;", target.name));
+  if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
+    for (const auto& item : target.operands) mark_bound(*item);
 }
 
 std::string FunctionEmitter::omp_clauses(const OmpDirective& d, const std::set<std::string>& extra_private) {
@@ -507,6 +526,8 @@ void FunctionEmitter::assign_target(const Expr& target, const std::string& value
 
 void FunctionEmitter::aug_assign(const Stmt& s) {
   const Expr& target = *s.targets[0];
+  if (maybe_unbound_.reads.count(&target))
+    line(fmt::format("pyxc::check_bound(bound_{}, \"{}\");", target.name, target.name));
   Type current = type_of(target);
   Type value = type_of(*s.value);
   if (ndarray_aug_assign(s)) return;
@@ -615,6 +636,7 @@ void FunctionEmitter::try_stmt(const Stmt& s) {
       first = false;
       ++indent_;
       if (!h.name.empty()) line(fmt::format("{} = {};", cpp_ident(h.name), caught));
+      if (!h.name.empty() && maybe_unbound_.names.count(h.name)) line(fmt::format("bound_{} = true;", h.name));
       block(h.body);
       --indent_;
     }
@@ -711,6 +733,7 @@ void FunctionEmitter::for_loop(const Stmt& s) {
     line(fmt::format("for ({} {} : {}) {{", cpp_type(elem), item, iter_code));
     ++indent_;
     assign_target(target, item, elem);
+    mark_bound(target);
   }
   loops_.push_back(loop);
   block(s.body);

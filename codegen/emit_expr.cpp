@@ -140,6 +140,8 @@ std::string FunctionEmitter::expr(const Expr& e) {
 }
 
 std::string FunctionEmitter::name(const Expr& e) {
+  if (maybe_unbound_.reads.count(&e) && !comprehension_names_.count(e.name))
+    return fmt::format("(pyxc::check_bound(bound_{}, \"{}\"), {})", e.name, e.name, cpp_ident(e.name));
   if (comprehension_names_.count(e.name) || inst_.locals.count(e.name)) return cpp_ident(e.name);
   if (type_of(e)->kind == TypeKind::Function) return function_value(type_of(e));  // `square`, `len`
   // Imported constants: `from math import pi`.

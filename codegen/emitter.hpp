@@ -12,6 +12,7 @@
 #include "codegen/emit.hpp"
 #include "frontend/builtins.hpp"
 #include "frontend/numpy_types.hpp"
+#include "frontend/definite_assignment.hpp"
 #include "frontend/omp.hpp"
 
 namespace pyxc::codegen {
@@ -190,6 +191,9 @@ class FunctionEmitter {
   std::set<std::string> comprehension_names_;    // names bound by an enclosing comprehension
   std::set<const Expr*> slice_views_;            // list slices emitted as in-place views
   std::set<std::string> captured_by_reference_;  // locals a closure points to: declared up front
+  MaybeUnbound maybe_unbound_;  // reads that raise UnboundLocalError when their variable is unset
+  /// After a statement binds flagged variables: `bound_x = true;`.
+  void mark_bound(const Expr& target);
 };
 
 }  // namespace pyxc::codegen

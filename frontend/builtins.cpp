@@ -107,8 +107,12 @@ void add_operator_functions(std::vector<BuiltinFunction>& table) {
   op("abs", "abs(a) -> abs(a)");
   op("not_", "not_(a) -> not a");
   op("truth", "truth(a) -> bool(a)");
-  for (const char* name : {"lt", "le", "eq", "ne", "gt", "ge"}) op(name, "");
-  table.back().doc = "lt/le/eq/ne/gt/ge(a, b) -> bool";
+  op("lt", "lt(a, b) -> a < b");
+  op("le", "le(a, b) -> a <= b");
+  op("eq", "eq(a, b) -> a == b");
+  op("ne", "ne(a, b) -> a != b");
+  op("gt", "gt(a, b) -> a > b");
+  op("ge", "ge(a, b) -> a >= b");
   table.push_back({"operator", "itemgetter", "", BuiltinRule::ItemGetter, {}, "itemgetter(k: int constant) -> function x: x[k]"});
 }
 
@@ -274,7 +278,7 @@ const std::vector<std::string>& exception_class_names() {
   static const std::vector<std::string> names = {
       "Exception",      "ArithmeticError", "LookupError",    "ZeroDivisionError",   "OverflowError",
       "IndexError",     "KeyError",        "ValueError",     "TypeError",           "AssertionError",
-      "RuntimeError",   "NotImplementedError", "MemoryError", "StopIteration"};
+      "RuntimeError",   "NotImplementedError", "MemoryError", "StopIteration", "UnboundLocalError"};
   return names;
 }
 

@@ -41,7 +41,15 @@ class UseCollector {
     return false;
   }
 
+  /// A nested def or lambda that mentions the parameter may do anything with it.
+  bool mentioned_in(const Block& body) {
+    std::map<std::string, int> uses;
+    count_name_uses(body, uses);
+    return uses.count(name_) > 0;
+  }
+
   bool stmt(const Stmt& s) {
+    if (s.function && mentioned_in(s.function->body)) return false;
     for (const auto& t : s.targets) {
       if (is_target(*t)) return false;
       // `p[i] = v` mutates p: there the subscript's base may not be p.
@@ -114,6 +122,8 @@ class UseCollector {
         }
         return true;
       }
+      case ExprKind::Lambda:
+        return !mentioned_in(e.function->body);
       case ExprKind::ListComp:
         for (const auto& clause : e.comprehension) {
           if (is_target(*clause.target)) return false;

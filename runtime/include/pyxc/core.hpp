@@ -39,6 +39,7 @@ enum class exc_kind {
   NotImplementedError,
   MemoryError,
   StopIteration,  // next() on an exhausted generator
+  UnboundLocalError,
   // Base classes, raisable too (`raise Exception("...")`).
   Exception,
   ArithmeticError,
@@ -74,6 +75,7 @@ inline const char* exc_name(exc_kind k) noexcept {
     case exc_kind::Exception: return "Exception";
     case exc_kind::ArithmeticError: return "ArithmeticError";
     case exc_kind::LookupError: return "LookupError";
+    case exc_kind::UnboundLocalError: return "UnboundLocalError";
   }
   return "Exception";
 }
@@ -95,6 +97,16 @@ struct exception : std::exception {
 /// Same, for a literal message: the std::string is built inside the cold function.
 [[noreturn]] PYXC_COLD inline void raise(exc_kind kind, const char* message) {
   throw exception(kind, std::string(message));
+}
+
+/// A local variable read on a path where it was not assigned (see frontend/definite_assignment.hpp).
+[[noreturn]] PYXC_COLD inline void raise_unbound_local(const char* name) {
+  raise(exc_kind::UnboundLocalError,
+        std::string("cannot access local variable '") + name + "' where it is not associated with a value");
+}
+PYXC_INLINE void check_bound(bool bound, const char* name) {
+  if (!bound) [[unlikely]]
+    raise_unbound_local(name);
 }
 
 /// The message of every int overflow: CPython would switch to a bignum, pyxc cannot.

@@ -362,6 +362,7 @@ inline PyObject* exception_type(exc_kind k) {
     case exc_kind::Exception: return PyExc_Exception;
     case exc_kind::ArithmeticError: return PyExc_ArithmeticError;
     case exc_kind::LookupError: return PyExc_LookupError;
+    case exc_kind::UnboundLocalError: return PyExc_UnboundLocalError;
   }
   return PyExc_RuntimeError;
 }
