@@ -553,7 +553,7 @@ TEST(Parser, RejectsConstructsOutsideTheSubset) {
       {"def f(@a: int = 1):\n    pass\n", DiagId::unsupported_construct_hint, "parameter type annotation"},
       {"def f() -> @int:\n    pass\n", DiagId::unsupported_construct_hint, "return type annotation"},
       {"def f():\n    x: @int = 1\n", DiagId::unsupported_construct_hint, "type annotation"},
-      {"def f():\n    def g(@**kw):\n        pass\n", DiagId::unsupported_construct, "`**kwargs` parameter"},
+      {"def f():\n    def g(@**kw):\n        pass\n", DiagId::unsupported_construct_hint, "`**kwargs` parameter"},
       {"def f():\n    return @...\n", DiagId::unsupported_construct, "Ellipsis"},
       {"def f():\n    @import math\n", DiagId::unsupported_construct_hint, "`import` inside a function"},
       {"from @. import x\n", DiagId::unsupported_construct_hint, "relative import"},
