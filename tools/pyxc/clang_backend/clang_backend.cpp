@@ -13,6 +13,7 @@
 
 #include <clang/Basic/Diagnostic.h>
 #include <clang/Basic/DiagnosticOptions.h>
+#include <clang/Basic/Stack.h>
 #include <clang/Basic/Version.h>
 #include <clang/CodeGen/ObjectFilePCHContainerOperations.h>
 #include <clang/Driver/Compilation.h>
@@ -181,6 +182,9 @@ bool run_cc1(const clang::driver::Command& job, llvm::raw_ostream& log,
 
 int compile(const char* const* args, size_t nargs, const char* source_path,
             const char* source_text, size_t source_size, char** log_out) {
+  // As clang's main: deep template instantiations then move to a thread with a larger stack
+  // instead of overflowing this one.
+  clang::noteBottomOfStack();
   std::string log_text;
   llvm::raw_string_ostream log(log_text);
   int status = 1;
