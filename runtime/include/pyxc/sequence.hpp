@@ -31,10 +31,10 @@ inline void slice_indices(int_t n, std::optional<int_t> lower, std::optional<int
   *stop = clamp(upper, step < 0 ? -1 : n);
 }
 
-/// xs[lower:upper:step] as a new list.
-template <class T>
-list<T> slice(const list<T>& xs, std::optional<int_t> lower, std::optional<int_t> upper,
-              std::optional<int_t> step) {
+/// xs[lower:upper:step] of any sequence with size() and unchecked(i), as a new list<T>.
+template <class T, class Seq>
+list<T> slice_to_list(const Seq& xs, std::optional<int_t> lower, std::optional<int_t> upper,
+                      std::optional<int_t> step) {
   int_t s = step.value_or(1), start = 0, stop = 0;
   slice_indices(xs.size(), lower, upper, s, &start, &stop);
   list<T> out;
@@ -43,6 +43,13 @@ list<T> slice(const list<T>& xs, std::optional<int_t> lower, std::optional<int_t
   else
     for (int_t i = start; i > stop; i += s) out.append(xs.unchecked(i));
   return out;
+}
+
+/// xs[lower:upper:step] as a new list.
+template <class T>
+list<T> slice(const list<T>& xs, std::optional<int_t> lower, std::optional<int_t> upper,
+              std::optional<int_t> step) {
+  return slice_to_list<T>(xs, lower, upper, step);
 }
 
 /// xs[lower:upper:step] read in place: the items slice() would copy, without the copy. Only

@@ -88,14 +88,7 @@ namespace pyxc {
 /// xs[lower:upper:step] of a viewed float list: a new list, as slicing a list gives.
 inline list<double> slice(const py::float_list_view& xs, std::optional<int_t> lower, std::optional<int_t> upper,
                           std::optional<int_t> step) {
-  int_t s = step.value_or(1), start = 0, stop = 0;
-  slice_indices(xs.size(), lower, upper, s, &start, &stop);
-  list<double> out;
-  if (s > 0)
-    for (int_t i = start; i < stop; i += s) out.append(xs.unchecked(i));
-  else
-    for (int_t i = start; i > stop; i += s) out.append(xs.unchecked(i));
-  return out;
+  return slice_to_list<double>(xs, lower, upper, step);
 }
 
 }  // namespace pyxc
