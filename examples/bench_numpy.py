@@ -16,12 +16,13 @@ import importlib.util
 import math
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 
 import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchlib import build, human, interleaved, load  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -29,20 +30,8 @@ SOURCE = os.path.join(HERE, "numpy_kernels.py")
 BATCH_SECONDS = 0.05
 
 
-def load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-def build(what, command, output, env=None):
-    start = time.perf_counter()
-    done = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if done.returncode != 0 or not os.path.exists(output):
-        print(f"{what}: build failed (exit {done.returncode})\n{done.stdout[-3000:]}")
-        return None
-    return time.perf_counter() - start
 
 
 def kernels(rng):
@@ -79,35 +68,10 @@ def kernels(rng):
     ]
 
 
-def batch_size(call):
-    number = 1
-    while True:
-        start = time.perf_counter()
-        for _ in range(number):
-            call()
-        elapsed = time.perf_counter() - start
-        if elapsed >= BATCH_SECONDS / 4 or number >= 1 << 20:
-            return max(1, int(number * BATCH_SECONDS / max(elapsed, 1e-9)))
-        number *= 4
 
 
-def interleaved(calls, rounds):
-    numbers = [batch_size(c) for c in calls]
-    samples = [[] for _ in calls]
-    for _ in range(rounds):
-        for call, number, out in zip(calls, numbers, samples):
-            start = time.perf_counter()
-            for _ in range(number):
-                call()
-            out.append((time.perf_counter() - start) / number)
-    return [statistics.median(s) for s in samples]
 
 
-def human(seconds):
-    for unit, scale in (("s", 1), ("ms", 1e-3), ("us", 1e-6), ("ns", 1e-9)):
-        if seconds >= scale or unit == "ns":
-            return f"{seconds / scale:.3g} {unit}"
-    return "?"
 
 
 def same(a, b):
@@ -171,7 +135,7 @@ def main():
             a = make()
             calls.append(lambda f=f, a=a, make=make, mutates=_mutates: f(*(make() if mutates else a)))
         present = [c for c in calls if c is not None]
-        times = iter(interleaved(present, args.rounds))
+        times = iter(interleaved(present, args.rounds, BATCH_SECONDS))
         t = [next(times) if c is not None else None for c in calls]
         rows.append((title, t))
         py, pt, px = t
@@ -195,7 +159,7 @@ def main():
     if pythran:
         calls.append(lambda: pythran.std_dev(x))
         names.append("pythran np.std")
-    times = interleaved(calls, args.rounds)
+    times = interleaved(calls, args.rounds, BATCH_SECONDS)
     for n, t in zip(names, times):
         print(f"  {n:30} {human(t):>10}")
     print(f"  pyxc std / one-pass read: {times[0] / times[1]:.2f}x")

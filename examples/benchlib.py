@@ -62,23 +62,23 @@ def build_pythran(source, output):
     return build("pythran", [sys.executable, "-c", run, copy, "-O2", "-o", output], output, env)
 
 
-def batch_size(call):
-    """Calls per timed batch, so that one batch of CALL() lasts about BATCH_SECONDS."""
+def batch_size(call, batch_seconds=BATCH_SECONDS):
+    """Calls per timed batch, so that one batch of CALL() lasts about batch_seconds."""
     number = 1
     while True:
         start = time.perf_counter()
         for _ in range(number):
             call()
         elapsed = time.perf_counter() - start
-        if elapsed >= BATCH_SECONDS / 4 or number >= 1 << 24:
-            return max(1, int(number * BATCH_SECONDS / max(elapsed, 1e-9)))
+        if elapsed >= batch_seconds / 4 or number >= 1 << 24:
+            return max(1, int(number * batch_seconds / max(elapsed, 1e-9)))
         number *= 4
 
 
-def interleaved(calls, rounds):
+def interleaved(calls, rounds, batch_seconds=BATCH_SECONDS):
     """Median seconds per call of each zero-argument callable; round-robin, so that changes of
     the machine's load hit all of them alike."""
-    numbers = [batch_size(c) for c in calls]
+    numbers = [batch_size(c, batch_seconds) for c in calls]
     samples = [[] for _ in calls]
     for _ in range(rounds):
         for call, number, out in zip(calls, numbers, samples):
