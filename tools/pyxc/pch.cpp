@@ -59,7 +59,7 @@ std::vector<std::string> precompiled_runtime(const PchRequest& request, const Bu
 
   std::vector<std::string> flags = compile_flags(*request.job);
   Sha256 key;
-  key.field("pyxc pch 1");
+  key.field("pyxc pch 2");  // 2: clang PCHs instantiate templates
   key.field(compiler.path);
   key.field(compiler.version);
   for (const auto& flag : flags) key.field(flag);

@@ -15,7 +15,7 @@
 # RUN: ls %t.cache/pch/*/pyxc_pch.pch | count 2
 # --no-pch compiles the headers as text.
 # RUN: env -u PYXC_CXX PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_inprocess.so --no-cache --no-pch -v 2>&1 | FileCheck %s --check-prefix=NOPCH
-# BUILD: pyxc: in-process: clang++ {{.*}}-x c++-header {{.*}}pyxc_pch.hpp -o {{.*}}pyxc_pch.pch
+# BUILD: pyxc: in-process: clang++ {{.*}}-fpch-instantiate-templates -x c++-header {{.*}}pyxc_pch.hpp -o {{.*}}pyxc_pch.pch
 # BUILD: pyxc: pch build
 # BUILD: pyxc: in-process: clang++ {{.*}}-include-pch {{.*}}/pyxc_pch.pch -c
 # BUILD-NOT: warning
