@@ -42,6 +42,11 @@ class ExternalBackend final : public Backend {
                         std::string* log) override {
     return run_logged(compile_command(job, extra, cpp_path, object_path), log_path, verbose, log);
   }
+  ProcessResult compile_file(const CompileJob& job, const std::vector<std::string>& extra,
+                             const std::string& path, const std::string& object_path,
+                             const std::string& log_path, bool verbose, std::string* log) override {
+    return run_logged(compile_command(job, extra, path, object_path), log_path, verbose, log);
+  }
   ProcessResult precompile(const CompileJob& job, const std::string& header_path,
                            const std::string& pch_path, const std::string& log_path, bool verbose,
                            std::string* log) override {
@@ -97,6 +102,11 @@ class InProcessBackend final : public Backend {
                         std::string* log) override {
     return run_cc1(compile_command(job, extra, cpp_path, object_path), cpp_path.c_str(), cpp,
                    verbose, log);
+  }
+  ProcessResult compile_file(const CompileJob& job, const std::vector<std::string>& extra,
+                             const std::string& path, const std::string& object_path,
+                             const std::string&, bool verbose, std::string* log) override {
+    return run_cc1(compile_command(job, extra, path, object_path), nullptr, {}, verbose, log);
   }
   ProcessResult precompile(const CompileJob& job, const std::string& header_path,
                            const std::string& pch_path, const std::string&, bool verbose,

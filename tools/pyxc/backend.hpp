@@ -38,6 +38,11 @@ class Backend {
                                 const std::string& cpp_path, std::string_view cpp,
                                 const std::string& object_path, const std::string& log_path,
                                 bool verbose, std::string* log) = 0;
+  /// Compiles the file at `path` (a precompiled header's code, say) into `object_path`.
+  virtual ProcessResult compile_file(const CompileJob& job, const std::vector<std::string>& extra,
+                                     const std::string& path, const std::string& object_path,
+                                     const std::string& log_path, bool verbose,
+                                     std::string* log) = 0;
   /// Precompiles the header at `header_path` into `pch_path`.
   virtual ProcessResult precompile(const CompileJob& job, const std::string& header_path,
                                    const std::string& pch_path, const std::string& log_path,

@@ -128,8 +128,8 @@ int build_module(BuildOptions options, const std::string& module_name, const std
   }
   if (options.verbose && options.keep_cpp) fmt::print(stderr, "pyxc: C++ kept in {}\n", cpp_path);
 
-  std::vector<std::string> pch_flags;
-  if (options.use_pch) {
+  PrecompiledRuntime pch;
+  if (options.pch != PchMode::Off) {
     PchRequest request;
     request.job = &job;
     request.backend = backend.get();
@@ -137,22 +137,34 @@ int build_module(BuildOptions options, const std::string& module_name, const std
     request.runtime_hash = runtime_hash;
     request.python_stamp = file_stamp(python.include_dir + "/Python.h");
     request.verbose = options.verbose;
-    bool built = false;
-    pch_flags = precompiled_runtime(request, cache, &built);
-    if (built) timer.done("pch build");
+    pch = locate_precompiled_runtime(request, cache);
+    if (!pch.ready && options.pch == PchMode::Wait) {
+      pch.ready = build_precompiled_runtime(request, pch);
+      timer.done("pch build");
+    } else if (!pch.ready) {
+      // This build does not wait for it: compiling the headers as text costs less than
+      // precompiling them first. A detached process builds it for the next module.
+      if (options.verbose && !pch.flags.empty())
+        fmt::print(stderr, "pyxc: precompiled runtime missing: built in the background for the "
+                           "next build\n");
+      build_precompiled_runtime_in_background(request, pch);
+    }
+    if (!pch.ready) pch = {};
   }
+  if (!pch.object.empty()) job.link_objects = {pch.object};
 
   // Build inside the work directory, then move into place: a failed build leaves no
   // half-written module, and a process that has the old module loaded keeps its copy.
   std::string object_path = work_dir + "/" + module_name + ".o";
   std::string so_path = work_dir + "/" + module_name + ".so";
   std::string log_path = work_dir + "/compile.log", log;
-  ProcessResult run = backend->compile(job, pch_flags, cpp_path, cpp, object_path, log_path,
+  ProcessResult run = backend->compile(job, pch.flags, cpp_path, cpp, object_path, log_path,
                                        options.verbose, &log);
-  if (run.started && !run.ok() && !pch_flags.empty()) {
+  if (run.started && !run.ok() && !pch.flags.empty()) {
     // A precompiled header that its compiler rejects (a changed system header, say) must not
     // fail the build: the same compilation without it says whether the C++ itself is wrong.
     if (options.verbose) fmt::print(stderr, "pyxc: retrying without the precompiled runtime\n");
+    job.link_objects.clear();
     run = backend->compile(job, {}, cpp_path, cpp, object_path, log_path, options.verbose, &log);
   }
   timer.done("compile");

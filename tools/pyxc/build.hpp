@@ -12,10 +12,16 @@
 
 namespace pyxc::driver {
 
+enum class PchMode {
+  Background,  // use the precompiled runtime if built, else build it in the background
+  Wait,        // --pch-wait: build a missing one first, then use it
+  Off,         // --no-pch
+};
+
 struct BuildOptions {
   CompileJob job;  // compiler and user flags; build_module adds the include directories
   bool use_cache = true;  // --no-cache: neither look up nor keep the module
-  bool use_pch = true;    // --no-pch
+  PchMode pch = PchMode::Background;
   bool keep_cpp = false;
   bool verbose = false;
 };

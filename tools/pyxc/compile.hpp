@@ -30,6 +30,9 @@ struct CompileJob {
   bool openmp = false;  // -fopenmp (libgomp with g++, libomp with clang)
   bool debug = false;   // -g
   std::string linker;   // -fuse-ld=<linker>; "" for the compiler's default
+  // Linked after the module's object: the precompiled runtime's code, when clang compiled it
+  // once (-fpch-codegen) instead of in every module.
+  std::vector<std::string> link_objects;
 };
 
 /// The flags of every compilation for `job` (the module and its precompiled header alike).

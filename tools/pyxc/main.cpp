@@ -45,6 +45,7 @@ struct Options {
   bool keep_cpp = false;
   bool no_cache = false;
   bool no_pch = false;
+  bool pch_wait = false;
   bool time_phases = false;
   bool list_diagnostics = false;
   bool list_builtins = false;
@@ -128,7 +129,9 @@ BuildOptions build_options(const Options& opts) {
     if (f.rfind("use-ld=", 0) == 0) job.linker = f.substr(7);
   }
   build.use_cache = !opts.no_cache;
-  build.use_pch = !opts.no_pch;
+  build.pch = opts.no_pch     ? PchMode::Off
+              : opts.pch_wait ? PchMode::Wait
+                              : PchMode::Background;
   build.keep_cpp = opts.keep_cpp;
   build.verbose = opts.verbose;
   return build;
@@ -274,6 +277,9 @@ int main(int argc, char** argv) {
   app.add_flag("--no-cache", opts.no_cache,
                "Always compile: neither reuse nor keep a module in the build cache");
   app.add_flag("--no-pch", opts.no_pch, "Do not use the precompiled runtime headers");
+  app.add_flag("--pch-wait", opts.pch_wait,
+               "Build missing precompiled runtime headers before compiling (default: compile "
+               "without them and build them in the background for the next build)");
   app.add_flag("-v", opts.verbose, "Print each phase and the exact C++ compiler command");
   app.add_flag("--time-phases", opts.time_phases,
                "Print how long each phase took (parse, infer, codegen, compile, link)");

@@ -1,9 +1,11 @@
 #include "tools/pyxc/pch.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <filesystem>
 #include <system_error>
 
@@ -46,56 +48,112 @@ bool create_once(const std::string& path, const std::string& text) {
   return ok;
 }
 
+bool readable(const std::string& path) { return access(path.c_str(), R_OK) == 0; }
+
+/// Creates `path` exclusively; an existing one older than `stale_after` is replaced (its
+/// owner died).
+bool take_lock(const std::string& path, std::chrono::seconds stale_after) {
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    int fd = open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY, 0644);
+    if (fd >= 0) {
+      close(fd);
+      return true;
+    }
+    std::error_code ec;
+    auto age = fs::file_time_type::clock::now() - fs::last_write_time(path, ec);
+    if (ec || age < stale_after) return false;
+    fs::remove(path, ec);
+  }
+  return false;
+}
+
 }  // namespace
 
-std::vector<std::string> precompiled_runtime(const PchRequest& request, const BuildCache& cache,
-                                             bool* built) {
-  *built = false;
+PrecompiledRuntime locate_precompiled_runtime(const PchRequest& request, const BuildCache& cache) {
   const CompilerIdentity& compiler = request.backend->identity();
   const CompilerKind kind = compiler.kind;
   if (!cache.enabled() || kind == CompilerKind::Other) return {};
-  std::string umbrella = umbrella_text(request.cpp);
-  if (umbrella.empty()) return {};
+  PrecompiledRuntime found;
+  found.umbrella = umbrella_text(request.cpp);
+  if (found.umbrella.empty()) return {};
 
   std::vector<std::string> flags = compile_flags(*request.job);
   Sha256 key;
-  key.field("pyxc pch 2");  // 2: clang PCHs instantiate templates
+  key.field("pyxc pch 3");  // 3: clang PCHs instantiate templates, with code in an object
   key.field(compiler.path);
   key.field(compiler.version);
   for (const auto& flag : flags) key.field(flag);
-  key.field(umbrella);
+  key.field(found.umbrella);
   key.field(request.runtime_hash);
   key.field(request.python_stamp);
-  std::string dir = fmt::format("{}/pch/{}", cache.dir(), key.hex_digest().substr(0, 32));
-  std::string header = dir + "/pyxc_pch.hpp";
+  found.dir = fmt::format("{}/pch/{}", cache.dir(), key.hex_digest().substr(0, 32));
+  found.header = found.dir + "/pyxc_pch.hpp";
   // g++ finds `X.gch` by itself when `-include X` names the header; clang is given the file.
-  std::string pch = kind == CompilerKind::Gcc ? header + ".gch" : dir + "/pyxc_pch.pch";
-  std::vector<std::string> use =
-      kind == CompilerKind::Gcc ? std::vector<std::string>{"-include", header, "-Winvalid-pch"}
-                                : std::vector<std::string>{"-include-pch", pch};
-  if (access(pch.c_str(), R_OK) == 0) return use;
-  if (access((dir + "/failed.log").c_str(), R_OK) == 0) return {};
+  found.pch = kind == CompilerKind::Gcc ? found.header + ".gch" : found.dir + "/pyxc_pch.pch";
+  found.flags = kind == CompilerKind::Gcc
+                    ? std::vector<std::string>{"-include", found.header, "-Winvalid-pch"}
+                    : std::vector<std::string>{"-include-pch", found.pch};
+  if (kind == CompilerKind::Clang) found.object = found.dir + "/pyxc_pch.o";
+  found.ready = readable(found.pch) && (found.object.empty() || readable(found.object));
+  // A build that failed once (kept as failed.log) is not retried at every build.
+  if (!found.ready && readable(found.dir + "/failed.log")) return {};
+  return found;
+}
 
+bool build_precompiled_runtime(const PchRequest& request, const PrecompiledRuntime& runtime) {
+  if (runtime.flags.empty()) return false;
+  if (runtime.ready) return true;
   std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec || !create_once(header, umbrella)) return {};
-  // Built under a private name, then renamed: a concurrent build never sees half a PCH.
-  std::string staging = fmt::format("{}.{}.tmp", pch, getpid());
-  std::string log_path = staging + ".log", log;
-  ProcessResult run =
-      request.backend->precompile(*request.job, header, staging, log_path, request.verbose, &log);
-  fs::remove(log_path, ec);
-  if (!run.ok()) {
+  fs::create_directories(runtime.dir, ec);
+  if (ec || !create_once(runtime.header, runtime.umbrella)) return false;
+  // Each file is built under a private name, then renamed: a concurrent build never sees half
+  // of one.
+  auto build = [&](const std::string& target, auto&& run_build) {
+    if (readable(target)) return true;
+    std::string staging = fmt::format("{}.{}.tmp", target, getpid());
+    std::string log_path = staging + ".log", log;
+    ProcessResult run = run_build(staging, log_path, &log);
+    fs::remove(log_path, ec);
+    if (run.ok()) fs::rename(staging, target, ec);
+    if (run.ok() && !ec) return true;
     fs::remove(staging, ec);
     std::string error;
-    write_file(dir + "/failed.log", log + run.error, &error);
+    write_file(runtime.dir + "/failed.log", log + run.error, &error);
     if (request.verbose) fmt::print(stderr, "pyxc: no precompiled runtime: its build failed\n");
-    return {};
-  }
-  fs::rename(staging, pch, ec);
-  if (ec) return {};
-  *built = true;
-  return use;
+    return false;
+  };
+  const CompileJob& job = *request.job;
+  Backend& backend = *request.backend;
+  if (!build(runtime.pch, [&](const std::string& out, const std::string& log_path, std::string* log) {
+        return backend.precompile(job, runtime.header, out, log_path, request.verbose, log);
+      }))
+    return false;
+  // Sections per function: the module's link keeps only what it calls.
+  return runtime.object.empty() ||
+         build(runtime.object, [&](const std::string& out, const std::string& log_path,
+                                   std::string* log) {
+           return backend.compile_file(
+               job, {"-ffunction-sections", "-fdata-sections", "-Wno-unused-command-line-argument"},
+               runtime.pch, out, log_path, request.verbose, log);
+         });
+}
+
+void build_precompiled_runtime_in_background(const PchRequest& request,
+                                             const PrecompiledRuntime& runtime) {
+  if (runtime.flags.empty() || runtime.ready) return;
+  std::error_code ec;
+  fs::create_directories(runtime.dir, ec);
+  if (ec) return;
+  // One builder per precompiled runtime: the lock names it; a lock left by a builder that
+  // died is taken over once it is older than any real build.
+  std::string lock = runtime.dir + "/building.lock";
+  if (!take_lock(lock, std::chrono::minutes(10))) return;
+  PchRequest quiet = request;
+  quiet.verbose = false;
+  run_detached([quiet, runtime, lock] {
+    build_precompiled_runtime(quiet, runtime);
+    unlink(lock.c_str());
+  });
 }
 
 }  // namespace pyxc::driver

@@ -22,11 +22,26 @@ struct PchRequest {
   bool verbose = false;
 };
 
-/// The flags that make the module's compilation use the precompiled runtime, building it
-/// first if the cache has none (`*built` then says so). Empty when there is no usable one:
-/// no cache directory, a compiler that is neither g++ nor clang, or a failed build (kept as
-/// failed, so that it is not retried at every build).
-std::vector<std::string> precompiled_runtime(const PchRequest& request, const BuildCache& cache,
-                                             bool* built);
+struct PrecompiledRuntime {
+  std::vector<std::string> flags;  // what the module's compilation adds; empty: no PCH
+  std::string object;  // clang only: the header's code, compiled once, to link with the module
+  bool ready = false;  // built: `flags` and `object` can be used now
+  // Where and from what it is built.
+  std::string dir, header, pch, umbrella;
+};
+
+/// The precompiled runtime the module would use, ready or not. Empty flags when there can be
+/// none: no cache directory, a compiler that is neither g++ nor clang, no runtime headers, or
+/// a build that failed before (kept as failed, so that it is not retried at every build).
+PrecompiledRuntime locate_precompiled_runtime(const PchRequest& request, const BuildCache& cache);
+
+/// Builds what `runtime` lacks, now; false if it cannot be used.
+bool build_precompiled_runtime(const PchRequest& request, const PrecompiledRuntime& runtime);
+
+/// Builds what `runtime` lacks in a detached process (nice'd, output discarded), so that the
+/// build that found it missing need not wait: the next build of a module with the same
+/// headers uses it. At most one such builder per precompiled runtime.
+void build_precompiled_runtime_in_background(const PchRequest& request,
+                                             const PrecompiledRuntime& runtime);
 
 }  // namespace pyxc::driver

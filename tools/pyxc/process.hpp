@@ -2,6 +2,7 @@
 // so no quoting or injection issues; the program is looked up in PATH like execvp does.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,10 @@ ProcessResult run_to_file(const std::vector<std::string>& argv, const std::strin
 
 /// Runs `argv`, collecting its stdout into *out; its stderr is discarded.
 ProcessResult run_capture(const std::vector<std::string>& argv, std::string* out);
+
+/// Runs `work` in a detached, nice'd process (its own session, stdin/stdout/stderr on
+/// /dev/null, adopted by init) and returns at once. False if no process could be made.
+bool run_detached(const std::function<void()>& work);
 
 /// `argv` as one line a user can paste into a POSIX shell (for -v).
 std::string shell_command_line(const std::vector<std::string>& argv);

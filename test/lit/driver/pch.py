@@ -5,7 +5,7 @@
 # A snapshot of the runtime headers: an edit of the real ones during the run would
 # (rightly) miss.
 # RUN: cp -r %pyxc_src_root/runtime/include %t/runtime
-# RUN: env PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch.so --no-cache --cxx g++ -v 2>&1 | FileCheck %s --check-prefix=BUILD
+# RUN: env PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch.so --no-cache --pch-wait --cxx g++ -v 2>&1 | FileCheck %s --check-prefix=BUILD
 # RUN: env PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch.so --no-cache --cxx g++ -v 2>&1 | FileCheck %s --check-prefix=USE
 # RUN: cd %t && %python -c "import pch; print(pch.twice(21))" | FileCheck %s --check-prefix=RESULT
 # RUN: env PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch.so --no-cache --no-pch -v 2>&1 | FileCheck %s --check-prefix=NOPCH
