@@ -24,8 +24,9 @@ config.environment["PYXC_PYTHON"] = config.python
 config.environment["PYXC_CACHE_DIR"] = os.path.join(config.pyxc_obj_root, "test", "pyxc-cache")
 
 # Tests that need an optional tool say so: `REQUIRES: gdb`.
-if shutil.which("gdb"):
-    config.available_features.add("gdb")
+for tool in ("gdb", "strace"):
+    if shutil.which(tool):
+        config.available_features.add(tool)
 # The second C++ backend, and the linker pyxc prefers.
 if shutil.which("clang++-14"):
     config.available_features.add("clang")

@@ -16,8 +16,8 @@ packages=(
   python3 python3-dev python3-numpy python3-psutil
   llvm-14-tools libgtest-dev
   # lld links modules faster than ld.bfd (pyxc uses it when present); clang-14 is the second
-  # backend the tests cover; gdb runs the -g test.
-  lld clang-14 libomp-14-dev gdb
+  # backend the tests cover; gdb runs the -g test; strace shows the C++ never touches disk.
+  lld clang-14 libomp-14-dev gdb strace
   # The default backend: Clang 14 as a library, in the libpyxc_clang.so plugin (headers,
   # libclang-cpp, libLLVM, and the resource directory with stddef.h and omp.h).
   libclang-cpp14-dev libclang-14-dev llvm-14-dev libclang-common-14-dev
