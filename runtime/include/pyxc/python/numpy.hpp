@@ -7,7 +7,15 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #define NPY_NO_DEPRECATED_API NPY_1_7_API_VERSION
+// numpy's C API is a table of pointers that import_array() fills. By default every translation
+// unit has its own static table; a module built with a precompiled runtime has two (its own
+// and the runtime object's, whose inline functions use theirs): so one table, by name, with a
+// weak definition in each object that the linker merges, and our own import below.
+#define PY_ARRAY_UNIQUE_SYMBOL pyxc_numpy_api
+#define NO_IMPORT_ARRAY
 #include <numpy/arrayobject.h>
+
+[[gnu::weak]] void** pyxc_numpy_api = nullptr;
 
 #include <string>
 
@@ -16,8 +24,31 @@
 
 namespace pyxc::py {
 
-/// import_array() for PyInit: false with a Python error set when numpy cannot be imported.
-inline bool numpy_import() { return _import_array() >= 0; }
+/// import_array() for PyInit (numpy's, with the same checks): false with a Python error set
+/// when numpy cannot be imported or its C API is not the one the module was compiled for.
+inline bool numpy_import() {
+  PyObject* numpy = PyImport_ImportModule("numpy.core._multiarray_umath");
+  if (!numpy) return false;
+  PyObject* c_api = PyObject_GetAttrString(numpy, "_ARRAY_API");
+  Py_DECREF(numpy);
+  if (!c_api) return false;
+  if (PyCapsule_CheckExact(c_api)) pyxc_numpy_api = static_cast<void**>(PyCapsule_GetPointer(c_api, nullptr));
+  Py_DECREF(c_api);
+  if (!pyxc_numpy_api) {
+    if (!PyErr_Occurred()) PyErr_SetString(PyExc_RuntimeError, "numpy's _ARRAY_API is not a capsule");
+    return false;
+  }
+  if (PyArray_GetNDArrayCVersion() != NPY_VERSION ||
+      PyArray_GetNDArrayCFeatureVersion() < NPY_FEATURE_VERSION) {
+    PyErr_Format(PyExc_RuntimeError,
+                 "module compiled against numpy ABI 0x%x API 0x%x, but this numpy is ABI 0x%x API 0x%x",
+                 int(NPY_VERSION), int(NPY_FEATURE_VERSION), int(PyArray_GetNDArrayCVersion()),
+                 int(PyArray_GetNDArrayCFeatureVersion()));
+    pyxc_numpy_api = nullptr;
+    return false;
+  }
+  return true;
+}
 
 /// Why the last array argument was refused (for the TypeError when no signature accepts a call).
 inline std::string& array_mismatch() {
