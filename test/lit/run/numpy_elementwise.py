@@ -1,6 +1,6 @@
 # RUN: %difftest %s
 # numpy elementwise operators and ufuncs: values, dtypes (numpy's promotion), broadcasting and
-# its ValueError, scalars mixed with arrays, empty arrays. exp/log/sin/... come from libm, which
+# its ValueError, scalars mixed with arrays, empty arrays. exp/log/sin/... come from libmvec, which
 # differs from numpy's own SIMD versions in the last bits (up to 3 ulps): those checks are approx.
 import numpy as np
 

@@ -6,8 +6,10 @@
 
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include "pyxc/numpy/ndarray.hpp"
+#include "pyxc/numpy/vector_math.hpp"
 
 namespace pyxc::np {
 
@@ -54,11 +56,16 @@ std::string operand_shape_text(const std::array<index_t, M>& s) {
 // A cursor reads one expression row by row: seek(outer) positions it at the row of the
 // outer indices, then [i] reads element i of that row. unit() says every array below reads
 // its row contiguously, so at_unit(i) may index memory directly (the vectorisable loop).
+// A cursor with `blocked` set holds a vector_cursor (a SIMD math function): its rows are read
+// in blocks, prepare(i0, n) computing the functions for items i0..i0+n-1 of the row, after
+// which [i] and at_unit(i) read item i0+i.
 
 template <class T>
 struct scalar_cursor {
+  static constexpr bool blocked = false;
   T v;
   void seek(const index_t*) {}
+  void prepare(index_t, index_t) {}
   PYXC_INLINE T operator[](index_t) const { return v; }
   PYXC_INLINE T at_unit(index_t) const { return v; }
   bool unit() const { return true; }
@@ -66,14 +73,18 @@ struct scalar_cursor {
 
 template <class T, int R>
 struct array_cursor {
+  static constexpr bool blocked = false;
   const T* base;
   shape_t<R> strides;  // aligned to the result's axes; 0 along broadcast axes
   const T* row;
   index_t inner;
+  const T* row_start;  // the row seek() found (row moves to a block's start)
   void seek(const index_t* outer) {
     row = base;
     for (int d = 0; d < R - 1; ++d) row += outer[d] * strides[d];
+    row_start = row;
   }
+  void prepare(index_t i0, index_t) { row = row_start + i0 * inner; }
   PYXC_INLINE T operator[](index_t i) const { return row[i * inner]; }
   PYXC_INLINE T at_unit(index_t i) const { return row[i]; }
   bool unit() const { return inner == 1; }
@@ -81,9 +92,13 @@ struct array_cursor {
 
 template <class Op, class... Cs>
 struct map_cursor {
+  static constexpr bool blocked = (false || ... || Cs::blocked);
   std::tuple<Cs...> cs;
   void seek(const index_t* outer) {
     std::apply([&](auto&... c) { (c.seek(outer), ...); }, cs);
+  }
+  void prepare(index_t i0, index_t n) {
+    std::apply([&](auto&... c) { (c.prepare(i0, n), ...); }, cs);
   }
   PYXC_INLINE auto operator[](index_t i) const {
     return std::apply([&](const auto&... c) { return Op{}(c[i]...); }, cs);
@@ -95,6 +110,87 @@ struct map_cursor {
     return std::apply([&](const auto&... c) { return (true && ... && c.unit()); }, cs);
   }
 };
+
+/// Is cursor C an array of T's?
+template <class C, class T>
+struct reads_array_of : std::false_type {};
+template <class T, int R>
+struct reads_array_of<array_cursor<T, R>, T> : std::true_type {};
+
+template <class Op>
+struct op_input;
+template <template <class> class O, class C>
+struct op_input<O<C>> {
+  using type = C;
+};
+
+/// Op computed for a block at a time by its SIMD kernel (vector_math.hpp): prepare() evaluates
+/// the operands' block into buffers, runs the kernel, and [i] reads its results.
+template <class Op, class... Cs>
+struct vector_cursor {
+  static constexpr bool blocked = true;
+  using in_t = typename op_input<Op>::type;
+  using out_t = decltype(Op{}(std::declval<std::conditional_t<true, in_t, Cs>>()...));
+  std::tuple<Cs...> cs;
+  std::vector<in_t> in{};
+  std::vector<out_t> out{};
+  void seek(const index_t* outer) {
+    std::apply([&](auto&... c) { (c.seek(outer), ...); }, cs);
+  }
+  void prepare(index_t i0, index_t n) {
+    std::apply([&](auto&... c) { (c.prepare(i0, n), ...); }, cs);
+    if (static_cast<index_t>(out.size()) < n) out.resize(n), in.resize(n * sizeof...(Cs));
+    // Each operand's block: read in place from a contiguous array of the input type, else
+    // evaluated into a buffer.
+    const in_t* src[sizeof...(Cs)];
+    in_t* dst = in.data();
+    int k = 0;
+    std::apply(
+        [&](const auto&... c) {
+          auto fill = [&](const auto& ci) {
+            if constexpr (reads_array_of<std::remove_cvref_t<decltype(ci)>, in_t>::value) {
+              if (ci.unit()) {
+                src[k++] = ci.row;
+                return;
+              }
+            }
+            if (ci.unit()) {
+              for (index_t i = 0; i < n; ++i) dst[i] = static_cast<in_t>(ci.at_unit(i));
+            } else {
+              for (index_t i = 0; i < n; ++i) dst[i] = static_cast<in_t>(ci[i]);
+            }
+            src[k++] = dst;
+            dst += n;
+          };
+          (fill(c), ...);
+        },
+        cs);
+    if constexpr (sizeof...(Cs) == 1) vmath::vector_kernel<Op>::run(src[0], out.data(), n);
+    else vmath::vector_kernel<Op>::run(src[0], src[1], out.data(), n);
+  }
+  PYXC_INLINE out_t operator[](index_t i) const { return out[i]; }
+  PYXC_INLINE out_t at_unit(index_t i) const { return out[i]; }
+  bool unit() const { return true; }
+};
+
+/// The cursor of Op over cursors Cs: blocked when Op has a SIMD kernel.
+template <class Op, class... Cs>
+using op_cursor = std::conditional_t<vmath::vector_kernel<Op>::available, vector_cursor<Op, Cs...>, map_cursor<Op, Cs...>>;
+
+/// Calls body(i0, m) for the blocks of a row of n items (prepared first), or once for the
+/// whole row when the cursor needs no blocks.
+template <index_t Block, class Cur, class F>
+PYXC_INLINE void for_each_block(Cur& c, index_t n, F&& body) {
+  if constexpr (Cur::blocked) {
+    for (index_t i0 = 0; i0 < n; i0 += Block) {
+      index_t m = std::min(Block, n - i0);
+      c.prepare(i0, m);
+      body(i0, m);
+    }
+  } else {
+    body(index_t{0}, n);
+  }
+}
 
 // ------------------------------------------------------------------ expression nodes
 
@@ -146,7 +242,7 @@ template <int R, class E>
 auto make_cursor(const E& e, const shape_t<R>& rs) {
   if constexpr (is_ndarray<E>::value) {
     constexpr int M = E::rank;
-    array_cursor<typename E::value_type, R> c{e.data(), {}, e.data(), 0};
+    array_cursor<typename E::value_type, R> c{e.data(), {}, e.data(), 0, e.data()};
     c.strides.fill(0);
     for (int k = 0; k < M; ++k) c.strides[R - M + k] = e.shape()[k] == 1 ? 0 : e.strides()[k];
     (void)rs;
@@ -155,7 +251,7 @@ auto make_cursor(const E& e, const shape_t<R>& rs) {
   } else if constexpr (is_map_expr<E>::value) {
     return std::apply(
         [&](const auto&... a) {
-          return map_cursor<typename decltype(op_of(e))::type, decltype(make_cursor<R>(a, rs))...>{
+          return op_cursor<typename decltype(op_of(e))::type, decltype(make_cursor<R>(a, rs))...>{
               {make_cursor<R>(a, rs)...}};
         },
         e.args());
@@ -180,11 +276,11 @@ bool flat_ok(const E& e, const shape_t<R>& rs) {
 template <class E>
 auto make_flat_cursor(const E& e) {
   if constexpr (is_ndarray<E>::value) {
-    return array_cursor<typename E::value_type, 1>{e.data(), {1}, e.data(), 1};
+    return array_cursor<typename E::value_type, 1>{e.data(), {1}, e.data(), 1, e.data()};
   } else if constexpr (is_map_expr<E>::value) {
     return std::apply(
         [&](const auto&... a) {
-          return map_cursor<typename decltype(op_of(e))::type, decltype(make_flat_cursor(a))...>{
+          return op_cursor<typename decltype(op_of(e))::type, decltype(make_flat_cursor(a))...>{
               {make_flat_cursor(a)...}};
         },
         e.args());
@@ -215,9 +311,11 @@ template <int R, class E, class F>
 void for_each_row(const E& e, const shape_t<R>& shape, F&& f) {
   index_t total = shape_size<R>(shape);
   if (total == 0) return;
+  // Blocked expressions come in pieces of numpy's buffer size, so sums keep numpy's order.
+  constexpr index_t kPiece = 8192;
   if (flat_ok<R>(e, shape)) {
     auto c = make_flat_cursor(e);
-    f(c, total, static_cast<const index_t*>(nullptr));
+    for_each_block<kPiece>(c, total, [&](index_t, index_t m) { f(c, m, static_cast<const index_t*>(nullptr)); });
     return;
   }
   auto c = make_cursor<R>(e, shape);
@@ -225,7 +323,7 @@ void for_each_row(const E& e, const shape_t<R>& shape, F&& f) {
   index_t rows = total / shape[R - 1];
   for (index_t r = 0; r < rows; ++r) {
     c.seek(outer.data());
-    f(c, shape[R - 1], outer.data());
+    for_each_block<kPiece>(c, shape[R - 1], [&](index_t, index_t m) { f(c, m, static_cast<const index_t*>(outer.data())); });
     for (int d = R - 2; d >= 0; --d) {
       if (++outer[d] < shape[d]) break;
       outer[d] = 0;
@@ -251,7 +349,7 @@ void assign(const ndarray<T, N>& out, const E& e) {
             "could not broadcast input array from shape " + shape_text(es) + " into shape " + shape_text(out.shape()));
     auto [lo, hi] = out.extent();
     if (lo && reads_overlapping(e, out, lo, hi)) {
-      ndarray<value_of<E>, rank_of<E>> tmp{e.shape()};  // a new buffer (a copy of an array would alias)
+      ndarray<value_of<E>, rank_of<E>> tmp{e.shape(), ndarray<value_of<E>, rank_of<E>>::uninitialized};  // a new buffer (a copy of an array would alias)
       assign(tmp, e);
       assign(out, tmp);
       return;
@@ -259,14 +357,18 @@ void assign(const ndarray<T, N>& out, const E& e) {
   }
   index_t total = out.size();
   if (total == 0) return;
+  // Blocks of SIMD math stay in L1 between the kernel and the loop that consumes them.
+  constexpr index_t kBlock = 512;
   if (out.is_c_contiguous() && flat_ok<N>(e, out.shape())) {
     auto c = make_flat_cursor(e);
-    T* o = out.data();
-    if (c.unit()) {
-      for (index_t i = 0; i < total; ++i) o[i] = static_cast<T>(c.at_unit(i));
-    } else {
-      for (index_t i = 0; i < total; ++i) o[i] = static_cast<T>(c[i]);
-    }
+    for_each_block<kBlock>(c, total, [&](index_t i0, index_t m) {
+      T* o = out.data() + i0;
+      if (c.unit()) {
+        for (index_t i = 0; i < m; ++i) o[i] = static_cast<T>(c.at_unit(i));
+      } else {
+        for (index_t i = 0; i < m; ++i) o[i] = static_cast<T>(c[i]);
+      }
+    });
     return;
   }
   auto c = make_cursor<N>(e, out.shape());
@@ -277,11 +379,14 @@ void assign(const ndarray<T, N>& out, const E& e) {
     c.seek(outer.data());
     T* row = out.data();
     for (int d = 0; d < N - 1; ++d) row += outer[d] * out.strides()[d];
-    if (os == 1 && c.unit()) {
-      for (index_t i = 0; i < n; ++i) row[i] = static_cast<T>(c.at_unit(i));
-    } else {
-      for (index_t i = 0; i < n; ++i) row[i * os] = static_cast<T>(c[i]);
-    }
+    for_each_block<kBlock>(c, n, [&](index_t i0, index_t m) {
+      T* o = row + i0 * os;
+      if (os == 1 && c.unit()) {
+        for (index_t i = 0; i < m; ++i) o[i] = static_cast<T>(c.at_unit(i));
+      } else {
+        for (index_t i = 0; i < m; ++i) o[i * os] = static_cast<T>(c[i]);
+      }
+    });
     for (int d = N - 2; d >= 0; --d) {
       if (++outer[d] < out.shape()[d]) break;
       outer[d] = 0;
