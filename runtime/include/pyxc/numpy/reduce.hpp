@@ -2,8 +2,7 @@
 // along one axis) and cumsum/cumprod. Float sums follow numpy's order exactly: pairwise
 // summation (8 accumulators over blocks of up to 128 items) applied to chunks of 8192 items
 // (numpy's buffer size) added in sequence, so contiguous results are bit-identical. var/std
-// over a whole array read memory once: each 1024-item block is summed and its squared
-// deviations accumulated while it is in L1, and blocks merge by Chan's pairwise formula.
+// over a whole array read memory once (moments.hpp).
 #pragma once
 
 #include <cmath>
@@ -11,6 +10,7 @@
 #include <vector>
 
 #include "pyxc/numpy/elementwise.hpp"
+#include "pyxc/numpy/moments.hpp"
 #include "pyxc/numpy/ops.hpp"
 
 namespace pyxc::np {
@@ -99,67 +99,18 @@ Acc mean(const E& e) {
   return sum<Acc>(e) / static_cast<Acc>(n);
 }
 
-namespace detail {
-/// Count, mean and sum of squared deviations of a set of values (Chan et al.'s merge).
-template <class Acc>
-struct moments {
-  double n = 0;
-  Acc mean = 0, m2 = 0;
-};
-template <class Acc>
-moments<Acc> merge(const moments<Acc>& a, const moments<Acc>& b) {
-  if (a.n == 0) return b;
-  if (b.n == 0) return a;
-  moments<Acc> out;
-  out.n = a.n + b.n;
-  Acc delta = b.mean - a.mean;
-  out.mean = a.mean + delta * static_cast<Acc>(b.n / out.n);
-  out.m2 = a.m2 + b.m2 + delta * delta * static_cast<Acc>(a.n * b.n / out.n);
-  return out;
-}
-
-inline constexpr index_t kMomentBlock = 1024;
-
-/// Moments of get(lo..lo+n-1): blocks read twice while in cache, merged pairwise.
-template <class Acc, class Get>
-moments<Acc> block_moments(const Get& get, index_t lo, index_t n) {
-  if (n <= kMomentBlock) {
-    moments<Acc> m;
-    m.n = static_cast<double>(n);
-    if (n == 0) return m;
-    // Eight independent accumulators per pass: the loops vectorise and the block stays in L1.
-    Acc s[8] = {};
-    index_t i = 0;
-    for (; i + 8 <= n; i += 8)
-      for (int j = 0; j < 8; ++j) s[j] += static_cast<Acc>(get(lo + i + j));
-    Acc sum = ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]));
-    for (; i < n; ++i) sum += static_cast<Acc>(get(lo + i));
-    m.mean = sum / static_cast<Acc>(n);
-    const Acc mu = m.mean;
-    Acc q[8] = {};
-    for (i = 0; i + 8 <= n; i += 8)
-      for (int j = 0; j < 8; ++j) {
-        Acc d = static_cast<Acc>(get(lo + i + j)) - mu;
-        q[j] += d * d;
-      }
-    Acc m2 = ((q[0] + q[1]) + (q[2] + q[3])) + ((q[4] + q[5]) + (q[6] + q[7]));
-    for (; i < n; ++i) {
-      Acc d = static_cast<Acc>(get(lo + i)) - mu;
-      m2 += d * d;
-    }
-    m.m2 = m2;
-    return m;
-  }
-  index_t half = (n / 2 + kMomentBlock - 1) / kMomentBlock * kMomentBlock;
-  return merge(block_moments<Acc>(get, lo, half), block_moments<Acc>(get, lo + half, n - half));
-}
-}  // namespace detail
 
 /// np.var(e, ddof=ddof) over the whole array in one pass over memory.
 template <class Acc, class E>
 Acc var(const E& e, index_t ddof = 0) {
   detail::moments<Acc> total;
   for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+    if constexpr (reads_array_of<std::remove_cvref_t<decltype(c)>, double>::value && std::is_same_v<Acc, double>) {
+      if (c.unit()) {  // a contiguous float64 row: the SIMD kernel
+        total = detail::merge(total, detail::contiguous_moments(c.row, n));
+        return;
+      }
+    }
     if (c.unit()) total = detail::merge(total, detail::block_moments<Acc>([&](index_t i) { return c.at_unit(i); }, 0, n));
     else total = detail::merge(total, detail::block_moments<Acc>([&](index_t i) { return c[i]; }, 0, n));
   });
