@@ -135,6 +135,7 @@ std::string FunctionEmitter::expr(const Expr& e) {
     case ExprKind::Yield: return yield_code(e);
     case ExprKind::Slice: return "/* slice */";
     case ExprKind::Lambda: return function_value(type_of(e));
+    case ExprKind::Ellipsis: return "pyxc::np::ellipsis{}";
   }
   return "";
 }

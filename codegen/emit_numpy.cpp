@@ -107,6 +107,10 @@ std::string FunctionEmitter::ndarray_index_args(const Expr& index) {
     items.push_back(&index);
   std::vector<std::string> codes;
   for (const Expr* item : items) {
+    if (item->kind == ExprKind::Ellipsis || type_of(*item)->kind == TypeKind::None) {
+      codes.push_back(item->kind == ExprKind::Ellipsis ? "pyxc::np::ellipsis{}" : "pyxc::np::newaxis{}");
+      continue;
+    }
     if (item->kind != ExprKind::Slice) {
       codes.push_back(fmt::format("static_cast<pyxc::int_t>({})", strip_parens(expr_as(*item, types::int_()))));
       continue;

@@ -76,7 +76,7 @@ bool FunctionEmitter::may_change_lists(const Expr& e) const {
     case ExprKind::Attribute: case ExprKind::Subscript: case ExprKind::Slice: case ExprKind::List:
     case ExprKind::Tuple: case ExprKind::ListComp: case ExprKind::Dict: case ExprKind::Set:
     case ExprKind::DictComp: case ExprKind::SetComp: case ExprKind::FString:
-    case ExprKind::FormattedValue:
+    case ExprKind::FormattedValue: case ExprKind::Ellipsis:
       break;
     default:
       return true;  // a kind this analysis does not know (added later): assume the worst

@@ -47,6 +47,7 @@ enum class ExprKind {
   GenExp,     // `(elt for ...)`: operands[0] is the element; comprehension as ListComp
   Yield,      // `yield value`: operands[0] is the value (null for a bare `yield`)
   Lambda,     // function: its parameters, and a body of one `return <expression>`
+  Ellipsis,   // `...`: only as an item of a subscript's index (`a[..., 0]`)
 };
 
 enum class BinOp { Add, Sub, Mult, Div, FloorDiv, Mod, Pow, MatMult, LShift, RShift, BitOr, BitXor, BitAnd };

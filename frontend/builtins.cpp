@@ -211,6 +211,7 @@ const std::vector<BuiltinConstant>& all_builtin_constants() {
       {"numpy", "e", types::float_(), "pyxc::np::e"},
       {"numpy", "inf", types::float_(), "pyxc::np::inf"},
       {"numpy", "nan", types::float_(), "pyxc::np::nan"},
+      {"numpy", "newaxis", types::none(), "pyxc::np::newaxis{}"},
   };
   return table;
 }

@@ -90,6 +90,10 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
       program_.report(DiagId::unsupported_construct, e.range, "a slice outside a subscript");
       return types::unknown();
     case ExprKind::Lambda: return closure_value(*e.function, e.range);
+    case ExprKind::Ellipsis:
+      program_.report(DiagId::unsupported_construct_hint, e.range, "`...` (Ellipsis) here",
+                      "it is supported only in the index of a numpy array (a[..., 0])");
+      return types::unknown();
   }
   return types::unknown();
 }

@@ -451,10 +451,14 @@ Type FunctionInferrer::ndarray_index(const Expr& index, Type container) {
     for (const auto& item : index.operands) items.push_back(item.get());
   else
     items.push_back(&index);
-  int dropped = 0;
+  // Ints drop an axis, slices keep one, None (np.newaxis) adds one of length 1, and one `...`
+  // stands for the axes the other items leave.
+  int dropped = 0, added = 0, consumed = 0;
+  const Expr* ellipsis = nullptr;
   for (const Expr* item : items) {
     if (item->kind == ExprKind::Slice) {
       inst_.expr_types[item] = types::unknown();
+      ++consumed;
       for (const auto& bound : item->operands) {
         if (!bound) continue;
         Type b = expr(*bound);
@@ -465,10 +469,25 @@ Type FunctionInferrer::ndarray_index(const Expr& index, Type container) {
       }
       continue;
     }
+    if (item->kind == ExprKind::Ellipsis) {
+      inst_.expr_types[item] = types::unknown();
+      if (ellipsis) {
+        program_.report(DiagId::unsupported_construct_hint, item->range, "a second `...` in an index",
+                        "numpy raises IndexError: an index can only have a single ellipsis");
+        return types::unknown();
+      }
+      ellipsis = item;
+      continue;
+    }
     Type t = expr(*item);
     if (is_unknown(t)) return t;
+    if (t->kind == TypeKind::None) {
+      ++added;
+      continue;
+    }
     if (is_intlike(t)) {
       ++dropped;
+      ++consumed;
       continue;
     }
     // a[mask] (a bool array of a's shape) and a[idx] (ints into a 1-d a): 1-d copies.
@@ -479,21 +498,26 @@ Type FunctionInferrer::ndarray_index(const Expr& index, Type container) {
       return types::ndarray(container->dtype, 1);
     }
     std::string what = is_array(t) ? (t->dtype == Dtype::Bool ? "boolean mask indexing with a mask of another rank" : "integer array indexing beyond a 1-d array by a 1-d index")
-                       : t->kind == TypeKind::None ? "`None` (np.newaxis) in an index"
-                                                   : "an index of type `" + to_string(t) + "`";
+                                   : "an index of type `" + to_string(t) + "`";
     program_.report(DiagId::unsupported_construct_hint, item->range, what,
-                    "index with ints, slices, a boolean mask of the array's shape or 1-d int indices into a 1-d array");
+                    "index with ints, slices, None/np.newaxis, `...`, a boolean mask of the array's shape or 1-d int indices into a 1-d array");
     return types::unknown();
   }
   if (index.kind == ExprKind::Tuple) inst_.expr_types[&index] = types::unknown();
-  if (static_cast<int>(items.size()) > container->rank) {
+  if (consumed > container->rank) {
     program_.report(DiagId::bad_index_type, index.range,
                     "too many indices for an array of " + std::to_string(container->rank) + " dimension(s):",
-                    std::to_string(items.size()) + " indices");
+                    std::to_string(consumed) + " indices");
     return types::unknown();
   }
   program_.note_python_module("numpy");
-  return array_or_scalar(container->dtype, container->rank - dropped);
+  int rank = container->rank - dropped + added;
+  if (rank == 0 && (ellipsis || added)) {  // numpy's 0-d array (a[0, ...] of a 1-d a)
+    program_.report(DiagId::unsupported_construct_hint, index.range, "an index whose result is a 0-d array",
+                    "index every axis with an int (and no `...`) to get the element");
+    return types::unknown();
+  }
+  return array_or_scalar(container->dtype, rank);
 }
 
 Type FunctionInferrer::ndarray_attribute(const Expr& e, Type t) {

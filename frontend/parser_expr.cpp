@@ -471,7 +471,10 @@ ExprPtr Converter::subscript(TSNode node) {
   auto e = make(ExprKind::Subscript, range(node));
   e->operands.push_back(expr(field(node, "value")));
   std::vector<TSNode> indices = fields(node, "subscript");
-  auto index = [&](TSNode n) { return kind(n) == "slice" ? slice(n) : expr(n); };
+  auto index = [&](TSNode n) {
+    if (kind(n) == "ellipsis") return make(ExprKind::Ellipsis, range(n));  // typed by the subscript
+    return kind(n) == "slice" ? slice(n) : expr(n);
+  };
   if (indices.size() == 1) {
     e->operands.push_back(index(indices[0]));
   } else {

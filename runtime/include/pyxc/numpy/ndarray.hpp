@@ -77,6 +77,10 @@ std::shared_ptr<void> allocate(index_t count, T** data) {
   return std::shared_ptr<void>(p, std::free);
 }
 
+/// `None` (np.newaxis) and `...` as items of an index.
+struct newaxis {};
+struct ellipsis {};
+
 /// `lo:hi:step` of a subscript; the has_ flags say which were given.
 struct slice {
   index_t lo = 0, hi = 0, step = 1;
@@ -196,15 +200,21 @@ class ndarray : public expr_tag {
     return data_[off];
   }
 
-  /// `a[i, 1:3, ...]`: integers (Python semantics, IndexError) and slices, fewer than N allowed.
+  /// `a[i, 1:3, None, ...]`: integers (Python semantics, IndexError), slices, newaxis (a new
+  /// axis of length 1) and one ellipsis (the axes the others leave); fewer than N allowed.
   /// All integers on every axis give the element (a reference); otherwise a view.
   template <class... Ix>
   decltype(auto) get(const Ix&... ix) const {
     constexpr int K = sizeof...(Ix);
-    static_assert(K <= N, "too many indices for array");
     constexpr int ints = (0 + ... + (std::is_integral_v<Ix> ? 1 : 0));
-    constexpr int R = N - ints;
-    if constexpr (ints == N) {  // one element: plain offset arithmetic, no view machinery
+    constexpr int added = (0 + ... + (std::is_same_v<Ix, newaxis> ? 1 : 0));
+    constexpr int ellipses = (0 + ... + (std::is_same_v<Ix, ellipsis> ? 1 : 0));
+    constexpr int consumed = K - added - ellipses;
+    static_assert(consumed <= N, "too many indices for array");
+    static_assert(ellipses <= 1, "an index can only have a single ellipsis");
+    constexpr int R = N - ints + added;
+    static_assert(R > 0 || K == N, "a 0-d array result");
+    if constexpr (ints == N && K == N) {  // one element: plain offset arithmetic, no view machinery
       const index_t idx[] = {static_cast<index_t>(ix)...};
       index_t off = 0;
       for (int d = 0; d < N; ++d) off += normalize_index(idx[d], shape_[d], d) * strides_[d];
@@ -214,7 +224,19 @@ class ndarray : public expr_tag {
     shape_t<(R > 0 ? R : 1)> shape{}, strides{};
     int axis = 0, out = 0;
     auto apply = [&](const auto& x) {
-      if constexpr (std::is_integral_v<std::remove_cvref_t<decltype(x)>>) {
+      using X = std::remove_cvref_t<decltype(x)>;
+      if constexpr (std::is_same_v<X, newaxis>) {
+        shape[out] = 1;
+        strides[out] = 0;
+        ++out;
+        return;
+      } else if constexpr (std::is_same_v<X, ellipsis>) {
+        for (int k = 0; k < N - consumed; ++k, ++axis, ++out) {
+          shape[out] = shape_[axis];
+          strides[out] = strides_[axis];
+        }
+        return;
+      } else if constexpr (std::is_integral_v<X>) {
         p += normalize_index(static_cast<index_t>(x), shape_[axis], axis) * strides_[axis];
       } else {
         index_t start = 0;
