@@ -34,8 +34,14 @@ void emit_argument(std::string& out, std::size_t i, Type type, const Expr* defau
                    const std::string& indent, const std::string& param) {
   out += fmt::format("{}{} arg{};\n", indent, cpp_type(type), i);
   if (type->kind == TypeKind::NdArray) {  // viewed in place; a refusal says why (python/numpy.hpp)
-    out += fmt::format("{}if (pyxc::py::array_from_python(slots[{}], &arg{}, {}, {}, \"{}\", \"{}\")) {{\n", indent, i, i,
-                       type->c_contiguous ? "true" : "false", i + 1, param, to_string(type));
+    std::string layout;  // Fortran order and fixed extents, when the spec demands them
+    if (type->f_contiguous || !type->extents.empty()) {
+      std::string extents;
+      for (std::int64_t e : type->extents) extents += (extents.empty() ? "" : ", ") + std::to_string(e);
+      layout = fmt::format(", {}, {{{}}}", type->f_contiguous ? "true" : "false", extents);
+    }
+    out += fmt::format("{}if (pyxc::py::array_from_python(slots[{}], &arg{}, {}, {}, \"{}\", \"{}\"{})) {{\n", indent, i, i,
+                       type->c_contiguous ? "true" : "false", i + 1, param, to_string(type), layout);
     return;
   }
   if (default_value)

@@ -46,6 +46,8 @@ std::vector<Token> tokenize(std::string_view s) {
     if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
       while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_')) ++i;
       kind = Tok::Name;
+    } else if (std::isdigit(static_cast<unsigned char>(c))) {  // an extent: one token
+      while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
     } else {
       ++i;
       switch (c) {
@@ -344,37 +346,49 @@ class SpecParser {
     return {};
   }
 
-  /// After a dtype name: `[]` per dimension, or `[:, :]` (`::1` last for C order), then an
-  /// optional `order(C)`. Fixed extents and Fortran order are not supported yet.
+  /// After a dtype name: `[]` per dimension, or `[:, :]` where each dimension is `:` or `::`
+  /// (any extent), an integer (that fixed extent) or `::1` (unit stride: last for C order,
+  /// first for Fortran order), then an optional `order(C)` / `order(F)`.
   Type array(const Token& name, Dtype dtype) {
     int rank = 0;
-    bool contiguous = false;
+    bool c_order = false, f_order = false;
+    std::vector<std::int64_t> extents;
     while (!error_ && peek().kind == Tok::LBracket) {
       ++pos_;
       if (peek().kind == Tok::RBracket) {  // `float[]`: one more dimension
         ++pos_;
         ++rank;
+        extents.push_back(-1);
         continue;
       }
+      int first = rank;
       for (;;) {
         std::size_t dim_begin = peek().begin;
         int colons = 0;
         while (peek().kind == Tok::Colon) ++colons, ++pos_;
         bool unit_step = false;
+        std::int64_t extent = -1;
         if (colons == 2 && peek().kind == Tok::Other && peek().text == "1") ++pos_, unit_step = true;
-        if (colons == 0 || (colons == 2 && !unit_step && peek().kind == Tok::Other)) {
+        if (colons == 0 && peek().kind == Tok::Other && is_extent(peek().text)) {
+          extent = std::stoll(std::string(peek().text));
+          ++pos_;
+        } else if (colons == 0 || colons > 2 || (!unit_step && peek().kind == Tok::Other)) {
           std::size_t end = peek().end;
           while (peek().kind != Tok::RBracket && peek().kind != Tok::End) end = peek().end, ++pos_;
-          not_yet(dim_begin, end, "fixed extents in ndarray export types");
+          not_yet(dim_begin, end, "this dimension in an ndarray export type (write `:`, `::1` or an extent)");
           return types::unknown();
         }
         ++rank;
+        extents.push_back(extent);
         if (unit_step) {
-          if (peek().kind != Tok::RBracket) {
-            not_yet(dim_begin, peek().end, "`::1` before the last dimension (Fortran order)");
+          if (peek().kind == Tok::RBracket) {
+            c_order = true;
+          } else if (rank - 1 == first) {
+            f_order = true;
+          } else {
+            not_yet(dim_begin, peek().end, "`::1` on a middle dimension");
             return types::unknown();
           }
-          contiguous = true;
         }
         if (peek().kind == Tok::Comma) {
           ++pos_;
@@ -389,16 +403,12 @@ class SpecParser {
       ++pos_;
     }
     if (!error_ && peek().kind == Tok::Name && peek().text == "order") {
-      const Token& order = peek();
       ++pos_;
       if (peek().kind != Tok::LParen) return expected("`(` after `order`"), types::unknown();
       ++pos_;
-      if (peek().kind == Tok::Name && peek().text == "C") {
-        contiguous = true;
+      if (peek().kind == Tok::Name && (peek().text == "C" || peek().text == "F")) {
+        (peek().text == "C" ? c_order : f_order) = true;
         ++pos_;
-      } else if (peek().kind == Tok::Name && peek().text == "F") {
-        not_yet(order.begin, peek().end, "Fortran-ordered (`order(F)`) ndarray export types");
-        return types::unknown();
       } else {
         return expected("`C` or `F`"), types::unknown();
       }
@@ -409,7 +419,19 @@ class SpecParser {
       not_yet(name.begin, peek().begin, "arrays of more than 8 dimensions");
       return types::unknown();
     }
-    return types::ndarray(dtype, rank, contiguous && rank > 0);
+    if (c_order && f_order && rank > 1) {
+      not_yet(name.begin, peek().begin, "an array both C- and Fortran-ordered");
+      return types::unknown();
+    }
+    if (rank <= 1) c_order = c_order || f_order, f_order = false;  // one axis: both orders are one
+    return types::ndarray_spec(dtype, rank, c_order && rank > 0, f_order, std::move(extents));
+  }
+
+  static bool is_extent(std::string_view text) {
+    if (text.empty() || text.size() > 12) return false;
+    for (char c : text)
+      if (c < '0' || c > '9') return false;
+    return true;
   }
 
   std::vector<Token> tokens_;

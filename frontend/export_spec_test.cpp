@@ -80,11 +80,23 @@ TEST(ExportSpec, NdarrayTypes) {
             (std::vector<Type>{types::tuple({types::ndarray(Dtype::Float64, 1), types::int_()})}));
   EXPECT_EQ(to_string(types::ndarray(Dtype::Float64, 2, true)), "float64[:, ::1]");
   EXPECT_EQ(to_string(types::ndarray(Dtype::Int8, 3)), "int8[:, :, :]");
+  Type fortran = types::ndarray_spec(Dtype::Float64, 2, false, true, {});
+  EXPECT_EQ(parse_export_type_for_test("float64[:,:] order(F)"), (std::vector<Type>{fortran}));
+  EXPECT_EQ(parse_export_type_for_test("float64[::1, :]"), (std::vector<Type>{fortran}));
+  EXPECT_EQ(to_string(fortran), "float64[:, :] order(F)");
+  Type fixed = types::ndarray_spec(Dtype::Float64, 2, false, false, {-1, 3});
+  EXPECT_EQ(parse_export_type_for_test("float64[:,3]"), (std::vector<Type>{fixed}));
+  EXPECT_EQ(parse_export_type_for_test("float64[::, 3]"), (std::vector<Type>{fixed}));
+  EXPECT_EQ(to_string(fixed), "float64[:, 3]");
+  EXPECT_EQ(to_string(types::ndarray_spec(Dtype::Int32, 1, false, false, {12})), "int32[12]");
+  // One axis: Fortran order is C order; no fixed extent is the plain type.
+  EXPECT_EQ(parse_export_type_for_test("float64[:] order(F)"), (std::vector<Type>{types::ndarray(Dtype::Float64, 1, true)}));
+  EXPECT_EQ(types::ndarray_spec(Dtype::Float64, 2, false, false, {-1, -1}), types::ndarray(Dtype::Float64, 2));
 }
 
 TEST(ExportSpec, MalformedTypesGiveNothing) {
-  for (const char* bad : {"", "int list)", "(int", "(int float)", "flaot", "float32", "float64[:,3]",
-                          "float64[::1,:]", "float64[:,:] order(F)", "float64[] list", "float64[:", "int:float",
+  for (const char* bad : {"", "int list)", "(int", "(int float)", "flaot", "float32", "float64[:,::1,:]",
+                          "float64[:,:2]", "float64[::1,::1]", "float64[] list", "float64[:", "int:float",
                           "int:float list", "int or", "list", ","})
     EXPECT_TRUE(parse_export_type_for_test(bad).empty()) << bad;
 }
@@ -186,8 +198,8 @@ TEST(ExportSpec, ErrorsAreLocatedInsideTheComment) {
       {"#export @scale(float list)", DiagId::export_arity, "takes 2 to 3"},
       {"#export @nothing(int)", DiagId::export_arity, "takes 0"},
       {"#export mean(@float32 list)", DiagId::unsupported_construct_hint, "`float32`"},
-      {"#export mean(float64[:,@3])", DiagId::unsupported_construct_hint, "fixed extents"},
-      {"#export mean(float[@::1,:])", DiagId::unsupported_construct_hint, "Fortran order"},
+      {"#export mean(float64[:,@:2])", DiagId::unsupported_construct_hint, "this dimension"},
+      {"#export mean(float[:,@::1,:])", DiagId::unsupported_construct_hint, "middle dimension"},
       {"#export mean(str:float @)", DiagId::export_syntax, "expected `dict` after `K:V`"},
   };
   for (const SpecError& c : cases) {

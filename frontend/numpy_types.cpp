@@ -163,9 +163,13 @@ std::string ndarray_spelling(Type t) {
   std::string out = std::string(dtype_name(t->dtype)) + "[";
   for (int i = 0; i < t->rank; ++i) {
     if (i) out += ", ";
-    out += (t->c_contiguous && i == t->rank - 1) ? "::1" : ":";
+    if (!t->extents.empty() && t->extents[i] >= 0) out += std::to_string(t->extents[i]);
+    else out += (t->c_contiguous && i == t->rank - 1) ? "::1" : ":";
   }
-  return out + "]";
+  out += "]";
+  if (t->f_contiguous) out += " order(F)";
+  else if (t->c_contiguous && !t->extents.empty() && t->extents.back() >= 0) out += " order(C)";
+  return out;
 }
 
 }  // namespace pyxc

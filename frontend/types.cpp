@@ -14,15 +14,16 @@ namespace {
 /// Hash-consing table: one TypeNode per distinct (kind, children, borrowed).
 Type intern(TypeKind kind, std::vector<Type> children = {}, bool borrowed = false,
             Dtype dtype = Dtype::Float64, int rank = 0, bool c_contiguous = false,
-            const FunctionDef* def = nullptr, const BuiltinFunction* builtin = nullptr, std::int64_t constant = 0) {
+            const FunctionDef* def = nullptr, const BuiltinFunction* builtin = nullptr, std::int64_t constant = 0,
+            bool f_contiguous = false, std::vector<std::int64_t> extents = {}) {
   using Key = std::tuple<TypeKind, std::vector<Type>, bool, Dtype, int, bool, const FunctionDef*,
-                         const BuiltinFunction*, std::int64_t>;
+                         const BuiltinFunction*, std::int64_t, bool, std::vector<std::int64_t>>;
   static std::map<Key, std::unique_ptr<TypeNode>> table;
-  Key key{kind, children, borrowed, dtype, rank, c_contiguous, def, builtin, constant};
+  Key key{kind, children, borrowed, dtype, rank, c_contiguous, def, builtin, constant, f_contiguous, extents};
   auto it = table.find(key);
   if (it != table.end()) return it->second.get();
-  auto node = std::make_unique<TypeNode>(
-      TypeNode{kind, std::move(children), borrowed, dtype, rank, c_contiguous, def, builtin, constant});
+  auto node = std::make_unique<TypeNode>(TypeNode{kind, std::move(children), borrowed, dtype, rank, c_contiguous, def,
+                                                  builtin, constant, f_contiguous, std::move(extents)});
   Type result = node.get();
   table.emplace(std::move(key), std::move(node));
   return result;
@@ -47,6 +48,13 @@ Type set(Type elem) { return intern(TypeKind::Set, {elem}); }
 Type generator(Type elem) { return intern(TypeKind::Generator, {elem}); }
 Type ndarray(Dtype dtype, int rank, bool c_contiguous) {
   return intern(TypeKind::NdArray, {}, false, dtype, rank, c_contiguous);
+}
+Type ndarray_spec(Dtype dtype, int rank, bool c_contiguous, bool f_contiguous, std::vector<std::int64_t> extents) {
+  bool any_fixed = false;
+  for (std::int64_t e : extents) any_fixed = any_fixed || e >= 0;
+  if (!any_fixed) extents.clear();
+  return intern(TypeKind::NdArray, {}, false, dtype, rank, c_contiguous, nullptr, nullptr, 0, f_contiguous && !c_contiguous,
+                std::move(extents));
 }
 Type function(const FunctionDef* def, std::vector<Type> captures) {
   return intern(TypeKind::Function, std::move(captures), false, Dtype::Float64, 0, false, def);

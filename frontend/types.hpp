@@ -48,6 +48,8 @@ struct TypeNode {
   const FunctionDef* def = nullptr;          // Function: the user function or lambda
   const BuiltinFunction* builtin = nullptr;  // Function: the builtin (math.sqrt, operator.add)
   std::int64_t constant = 0;                 // Function: the index of operator.itemgetter(k)
+  bool f_contiguous = false;           // NdArray only: an export spec demanding Fortran order
+  std::vector<std::int64_t> extents;   // NdArray only: an export spec's fixed extents (-1: any), or empty
 
   Type elem() const { return children.at(0); }
   const std::vector<Type>& items() const { return children; }
@@ -70,6 +72,8 @@ Type dict(Type key, Type value);
 Type set(Type elem);
 Type generator(Type elem);
 Type ndarray(Dtype dtype, int rank, bool c_contiguous = false);
+/// An export spec's array: `order(F)` / `[::1, :]` and fixed extents (`float64[:, 3]`: {-1, 3}).
+Type ndarray_spec(Dtype dtype, int rank, bool c_contiguous, bool f_contiguous, std::vector<std::int64_t> extents);
 /// The value of user function or lambda `def`, with the types of the variables it captures.
 Type function(const FunctionDef* def, std::vector<Type> captures = {});
 /// The value of a builtin function (`math.sqrt`, `operator.add`, `operator.itemgetter(k)`).

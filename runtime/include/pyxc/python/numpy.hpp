@@ -17,6 +17,7 @@
 
 [[gnu::weak]] void** pyxc_numpy_api = nullptr;
 
+#include <initializer_list>
 #include <string>
 
 #include "pyxc/numpy.hpp"
@@ -104,10 +105,11 @@ struct release_python_object {
 };
 
 /// Views `o` as an ndarray<T, N> without copying. On a mismatch returns false and records
-/// why in array_mismatch(), naming the argument (`index` counts from 1).
+/// why in array_mismatch(), naming the argument (`index` counts from 1). The spec may demand
+/// C order, Fortran order, and fixed extents (-1: any).
 template <class T, int N>
 bool array_from_python(PyObject* o, np::ndarray<T, N>* out, bool require_c, int index, const char* name,
-                       const char* expected) {
+                       const char* expected, bool require_f = false, std::initializer_list<np::index_t> extents = {}) {
   auto refuse = [&](const std::string& why) {
     array_mismatch() = "argument " + std::to_string(index) + " `" + name + "`: expected " + expected + ", got " + why;
     return false;
@@ -128,6 +130,15 @@ bool array_from_python(PyObject* o, np::ndarray<T, N>* out, bool require_c, int 
   }
   np::ndarray<T, N> view(static_cast<T*>(PyArray_DATA(a)), shape, strides, nullptr);
   if (require_c && !view.is_c_contiguous()) return refuse("a strided view");
+  if (require_f && !view.transposed().is_c_contiguous())
+    return refuse(view.is_c_contiguous() ? "a C-ordered array" : "a strided view");
+  if (extents.size() == N) {
+    int k = 0;
+    for (np::index_t e : extents) {
+      if (e >= 0 && shape[k] != e) return refuse("an array of shape " + np::shape_text(shape));
+      ++k;
+    }
+  }
   Py_INCREF(o);
   std::shared_ptr<void> owner(o, release_python_object{});
   *out = np::ndarray<T, N>(view.data(), shape, strides, std::move(owner));
