@@ -788,6 +788,8 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
   }
   if (program.constants)
     for (const auto& [n, t] : program.constants->locals) scan(t);
+  for (const auto& f : program.runtime_features)  // numpy features outside pyxc/numpy.hpp
+    if (f.rfind("numpy/", 0) == 0) out += fmt::format("#include <pyxc/{}.hpp>\n", f);
   if (program.runtime_features.count("str")) out += "#include <pyxc/str.hpp>\n";
   if (program.runtime_features.count("openmp")) out += "#include <pyxc/omp.hpp>\n";
   if (program.runtime_features.count("print")) out += "#include <pyxc/print.hpp>\n";

@@ -136,9 +136,10 @@ void emit_overload(std::string& out, const std::string& ns, const TypedOverload&
 
 bool releases_gil(const TypedProgram& program) {
   // The converted arguments are the function's own, so it can run without the GIL, unless it
-  // touches state that Python threads share: print() (sys.stdout), the random module's one
-  // generator, or module-level containers.
+  // touches state that Python threads share: print() (sys.stdout), the random module's or
+  // np.random's one generator, or module-level containers.
   if (program.runtime_features.count("print")) return false;
+  if (program.runtime_features.count("numpy/random")) return false;  // numpy's global RandomState
   for (const auto& m : program.python_modules)
     if (m == "random") return false;
   if (program.constants)

@@ -221,6 +221,12 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
       for (const auto& imp : s->imports)
         if (imp.name == "numpy" && imp.alias == callee.operands[0]->name && !inst_.locals.count(imp.alias))
           fn = find_numpy_function(callee.name);
+    // np.random.rand(...): a function of a numpy submodule.
+    if (s->kind == StmtKind::Import && callee.kind == ExprKind::Attribute &&
+        callee.operands[0]->kind == ExprKind::Attribute && callee.operands[0]->operands[0]->kind == ExprKind::Name)
+      for (const auto& imp : s->imports)
+        if (imp.name == "numpy" && imp.alias == callee.operands[0]->operands[0]->name && !inst_.locals.count(imp.alias))
+          fn = find_numpy_function(callee.name, callee.operands[0]->name);
     if (s->kind == StmtKind::ImportFrom && s->module == "numpy" && callee.kind == ExprKind::Name)
       for (const auto& imp : s->imports)
         if (imp.alias == callee.name && !inst_.locals.count(imp.alias)) fn = find_numpy_function(imp.name);
@@ -280,13 +286,21 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
       if (op == "sum" || op == "prod" || op == "mean" || op == "var" || op == "std")
         acc = fmt::format("<{}>", cpp_of(result_dtype));
       std::string a = arg(0);
+      const Expr* keepdims = slot_of("keepdims");
+      bool keep = keepdims && keepdims->kind == ExprKind::BoolLit && keepdims->bool_value;
       if (along) {
         std::string extra = ddof ? ", " + expr_as(*ddof, types::int_()) : "";
-        return fmt::format("pyxc::np::{}_axis{}({}, {}{})", name, acc, a, strip_parens(expr_as(*axis, types::int_())), extra);
+        std::string axis_code = strip_parens(expr_as(*axis, types::int_()));
+        std::string code = fmt::format("pyxc::np::{}_axis{}({}, {}{})", name, acc, a, axis_code, extra);
+        return keep ? fmt::format("pyxc::np::keep_axis({}, {})", code, axis_code) : code;
       }
       if (name == "std") name = "std_";
       std::string extra = ddof ? ", " + strip_parens(expr_as(*ddof, types::int_())) : "";
-      return fmt::format("pyxc::np::{}{}({}{})", name, acc, a, extra);
+      std::string code = fmt::format("pyxc::np::{}{}({}{})", name, acc, a, extra);
+      // A whole-array reduction kept as an array of extents 1 (a 1-d one with axis= checks it).
+      if (keep && axis)
+        return fmt::format("pyxc::np::keep_all<{}>({}, {})", type(0)->rank, code, strip_parens(expr_as(*axis, types::int_())));
+      return keep ? fmt::format("pyxc::np::keep_all<{}>({})", type(0)->rank, code) : code;
     }
     case NumpyRule::Cumulative:
       return fmt::format("pyxc::np::cumulative<{}, {}>({})", cpp_of(result_dtype), op == "cumprod" ? "true" : "false", arg(0));
@@ -343,6 +357,11 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
       return fmt::format("{}.{}()", array_code(*slots[0]), op);
     case NumpyRule::Astype:
       return fmt::format("{}.astype<{}>()", array_code(*slots[0]), cpp_of(result_dtype));
+    case NumpyRule::Random:
+    case NumpyRule::Sort:
+    case NumpyRule::Join:
+    case NumpyRule::Norm:
+      return numpy_library_code(e, *fn, slots);
     case NumpyRule::Len:
       if (op == "shape") return fmt::format("pyxc::np::shape_tuple({})", array_code(*slots[0]));
       if (op == "ndim") return fmt::format("static_cast<pyxc::int_t>({})", type(0)->rank);

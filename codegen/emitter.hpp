@@ -15,6 +15,10 @@
 #include "frontend/definite_assignment.hpp"
 #include "frontend/omp.hpp"
 
+namespace pyxc {
+struct NumpyFunction;
+}
+
 namespace pyxc::codegen {
 
 /// The C++ type for a pyxc type: `double`, `pyxc::list<pyxc::int_t>`, `std::tuple<...>`.
@@ -171,6 +175,8 @@ class FunctionEmitter {
   bool ndarray_aug_assign(const Stmt& s);
   /// A numpy function or ndarray method call (sets *handled), else "".
   std::string numpy_call_code(const Expr& e, bool* handled);
+  /// np.random, sorting, joining and np.linalg calls (emit_numpy_library.cpp).
+  std::string numpy_library_code(const Expr& e, const NumpyFunction& fn, const std::vector<const Expr*>& slots);
 
   const TypedProgram& program_;
   const Instantiation& inst_;

@@ -180,8 +180,12 @@ std::vector<BuiltinFunction> make_functions() {
   for (const auto& f : numpy_functions()) {
     if (!f.function) continue;
     std::string doc = f.name + "(";
-    for (std::size_t i = 0; i < f.params.size(); ++i) doc += (i ? ", " : "") + f.params[i] + (i < f.required ? "" : "=");
-    table.push_back({"numpy", f.name, "pyxc::np::" + f.op, BuiltinRule::Numpy, {}, doc + ")"});
+    for (std::size_t i = 0; i < f.params.size(); ++i)
+      doc += (i ? ", " : "") + f.params[i] + (i < f.required || f.params[i] == "*" ? "" : "=");
+    if (f.varargs) doc += "*shape";
+    std::string module = f.submodule.empty() ? "numpy" : "numpy." + f.submodule;
+    std::string cpp = "pyxc::np::" + (f.submodule.empty() ? "" : f.submodule + "::") + f.op;
+    table.push_back({module, f.name, cpp, BuiltinRule::Numpy, {}, doc + ")"});
   }
   return table;
 }

@@ -2,6 +2,7 @@
 #include "frontend/infer.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "frontend/infer_internal.hpp"
 #include "frontend/omp.hpp"
@@ -141,11 +142,40 @@ void ProgramInferrer::check_omp(const FunctionDef& function, const Stmt& s, cons
                   fmt::format("collapse({}) needs {} perfectly nested `for` loops over range(...)", d->collapse, d->collapse));
     return;
   }
+  report_numpy_random_in(s);
   OmpLoopAnalysis a = analyze_omp_loop(function, s, *d);
   for (const Stmt* jump : a.jumps)
     diags_.report(DiagId::omp_jump, jump->range, jump->kind == StmtKind::Return ? "return" : "break");
   for (const auto& name : a.unused_reductions) diags_.report(DiagId::omp_reduction_unused, s.omp->range, name);
   for (const auto& [name, where] : a.races) diags_.report(DiagId::omp_race, where, name);
+}
+
+void ProgramInferrer::report_numpy_random_in(const Stmt& loop) {
+  // numpy's one global RandomState cannot be shared by the threads of a parallel loop.
+  std::function<void(const Expr&)> in_expr = [&](const Expr& e) {
+    if (e.kind == ExprKind::Call && e.operands[0]->kind == ExprKind::Attribute) {
+      const Expr& sub = *e.operands[0]->operands[0];
+      if (sub.kind == ExprKind::Attribute && sub.name == "random" && sub.operands[0]->kind == ExprKind::Name) {
+        auto it = scope_.module_aliases.find(sub.operands[0]->name);
+        if (it != scope_.module_aliases.end() && it->second == "numpy")
+          diags_.report(DiagId::unsupported_construct_hint, e.range, "np.random in an OpenMP parallel loop",
+                        "numpy's generator is shared by the threads; draw the numbers before the loop");
+      }
+    }
+    for (const auto& op : e.operands)
+      if (op) in_expr(*op);
+    for (const auto& a : e.args) in_expr(*a);
+    for (const auto& kw : e.keywords) in_expr(*kw.value);
+  };
+  std::function<void(const Block&)> in_block = [&](const Block& block) {
+    for (const auto& st : block) {
+      for (const Expr* x : {st->value.get(), st->test.get()})
+        if (x) in_expr(*x);
+      for (const auto& t : st->targets) in_expr(*t);
+      for (const Block* b : child_blocks(*st)) in_block(*b);
+    }
+  };
+  for (const Block* b : child_blocks(loop)) in_block(*b);
 }
 
 bool ProgramInferrer::param_is_readonly(const FunctionDef* def, std::size_t index) const {

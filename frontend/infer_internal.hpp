@@ -65,6 +65,8 @@ class ProgramInferrer {
   void note_feature(const std::string& name) { features_.insert(name); }
   /// Checks an `#omp` annotation once (not once per instantiation), in the reporting pass.
   void check_omp(const FunctionDef& function, const Stmt& s, const std::set<std::string>& locals);
+  /// Reports np.random calls inside a parallel loop (numpy's generator is shared).
+  void report_numpy_random_in(const Stmt& loop);
   /// The type of module constant `name` so far (Unknown until its assignment is inferred).
   Type constant_type(const std::string& name) const;
   /// The captures of a nested def or lambda (nullptr for a module-level function).
@@ -194,6 +196,9 @@ class FunctionInferrer {
  private:
   Type numpy_result(const Expr& e, const NumpyFunction& fn, const std::vector<const Expr*>& slots,
                     const std::vector<Type>& args, const std::string& display);
+  /// np.random, sorting, joining and np.linalg (infer_numpy_library.cpp).
+  Type numpy_library_result(const Expr& e, const NumpyFunction& fn, const std::vector<const Expr*>& slots,
+                            const std::vector<Type>& args, const std::string& display);
   // function values, lambdas, nested defs, calls through values (infer_function_values.cpp)
  public:
   /// Calls function value `fn` with arguments of types `args` on behalf of `site`: a call, or

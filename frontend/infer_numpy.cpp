@@ -40,6 +40,14 @@ const NumpyFunction* FunctionInferrer::numpy_callee(const Expr& callee) const {
     if (it != scope.module_aliases.end() && it->second == "numpy" && !is_local(base))
       return find_numpy_function(callee.name);
   }
+  // np.random.rand, np.linalg.norm: a function of a numpy submodule.
+  if (callee.kind == ExprKind::Attribute && callee.operands[0]->kind == ExprKind::Attribute &&
+      callee.operands[0]->operands[0]->kind == ExprKind::Name && is_numpy_submodule(callee.operands[0]->name)) {
+    const std::string& base = callee.operands[0]->operands[0]->name;
+    auto it = scope.module_aliases.find(base);
+    if (it != scope.module_aliases.end() && it->second == "numpy" && !is_local(base))
+      return find_numpy_function(callee.name, callee.operands[0]->name);
+  }
   if (callee.kind == ExprKind::Name && !is_local(callee.name)) {
     auto it = scope.imported_functions.find(callee.name);
     if (it != scope.imported_functions.end() && it->second->module == "numpy") return find_numpy_function(callee.name);
@@ -54,8 +62,9 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
   const Expr* receiver = nullptr;
   std::string display;
   if (fn) {
-    display = "numpy." + fn->name;
+    display = "numpy." + (fn->submodule.empty() ? "" : fn->submodule + ".") + fn->name;
     program_.note_python_module("numpy");
+    if (!fn->header.empty()) program_.note_feature("numpy/" + fn->header);
   } else if (callee.kind == ExprKind::Attribute) {
     const Expr& base = *callee.operands[0];
     // np.random.rand(...), np.linalg.norm(...): submodules are not supported yet.
@@ -89,6 +98,7 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
     receiver = &base;
     display = "ndarray." + fn->name;
     program_.note_python_module("numpy");
+    if (!fn->header.empty()) program_.note_feature("numpy/" + fn->header);
   } else {
     return nullptr;
   }
@@ -102,6 +112,7 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
   }
   std::vector<Type> args(slots.size(), nullptr);
   bool varargs = fn->rule == NumpyRule::Reshape && slots.size() > 1 && slots[1] == &e;
+  bool extents = fn->varargs;
   for (std::size_t i = 0; i < slots.size(); ++i) {
     if (!slots[i] || (varargs && i == 1)) continue;
     // dtype arguments are names of types, not values.
@@ -109,8 +120,9 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
     args[i] = expr(*slots[i]);
     if (is_unknown(args[i])) return types::unknown();
   }
-  if (varargs)
-    for (const auto& a : e.args) expr(*a);
+  if (varargs || extents)
+    for (const auto& a : e.args)
+      if (is_unknown(expr(*a))) return types::unknown();
   return numpy_result(e, *fn, slots, args, display);
 }
 
@@ -237,6 +249,15 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
       if (dtype_kind(d) == DtypeKind::Complex && (op == "min" || op == "max" || op == "argmin" || op == "argmax"))
         return bad_arg(0);
       Dtype result = reduce_dtype(op, d);
+      // keepdims=True (a literal: it decides the rank) keeps the reduced axes as extents of 1.
+      if (std::size_t kd = slot_index("keepdims"); kd < slots.size() && slots[kd]) {
+        if (slots[kd]->kind != ExprKind::BoolLit)
+          return unsupported(*slots[kd], "a `keepdims` that is not a literal True or False", "it decides the result's rank");
+        if (slots[kd]->bool_value) {
+          program_.note_feature("numpy/keepdims");
+          return types::ndarray(result, a->rank);
+        }
+      }
       int rank = axis && a->rank > 1 ? a->rank - 1 : 0;
       return array_or_scalar(result, rank);
     }
@@ -356,6 +377,11 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
         return unsupported(e, "casting complex values to " + std::string(dtype_name(*d)), "take np.real(x) or np.abs(x) first");
       return d ? types::ndarray(*d, args[0]->rank) : types::unknown();
     }
+    case NumpyRule::Random:
+    case NumpyRule::Sort:
+    case NumpyRule::Join:
+    case NumpyRule::Norm:
+      return numpy_library_result(e, fn, slots, args, display);
     case NumpyRule::Len:
       if (!is_array(args[0])) return bad_arg(0);
       if (fn.name == "shape") return types::tuple(std::vector<Type>(args[0]->rank, types::int_()));

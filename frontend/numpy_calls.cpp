@@ -7,6 +7,49 @@ namespace pyxc {
 namespace {
 using R = NumpyRule;
 
+/// np.random's legacy functions on the global RandomState (runtime: pyxc/numpy/random.hpp).
+void add_random_functions(std::vector<NumpyFunction>& t) {
+  auto fn = [&](const char* name, std::vector<std::string> params, std::size_t required, const char* op) {
+    NumpyFunction f{name, R::Random, std::move(params), required, op};
+    f.submodule = "random";
+    f.header = "random";
+    t.push_back(std::move(f));
+  };
+  fn("seed", {"seed"}, 0, "seed");
+  fn("rand", {}, 0, "random_sample");
+  t.back().varargs = true;
+  fn("randn", {}, 0, "standard_normal");
+  t.back().varargs = true;
+  fn("random", {"size"}, 0, "random_sample");
+  fn("random_sample", {"size"}, 0, "random_sample");
+  fn("standard_normal", {"size"}, 0, "standard_normal");
+  fn("uniform", {"low", "high", "size"}, 0, "uniform");
+  fn("normal", {"loc", "scale", "size"}, 0, "normal");
+  fn("randint", {"low", "high", "size", "dtype"}, 1, "randint");
+}
+
+/// Sorting, joining and np.linalg (runtime: pyxc/numpy/sort.hpp, join.hpp, linalg.hpp).
+void add_sort_join_functions(std::vector<NumpyFunction>& t) {
+  auto fn = [&](const char* name, std::vector<std::string> params, const char* op, const char* header,
+                R rule, bool method, bool function) {
+    NumpyFunction f{name, rule, std::move(params), 1, op, method, function};
+    f.header = header;
+    t.push_back(std::move(f));
+  };
+  fn("sort", {"a", "axis", "kind", "order"}, "sort", "sort", R::Sort, false, true);
+  fn("sort", {"a", "axis", "kind", "order"}, "sort_inplace", "sort", R::Sort, true, false);
+  fn("argsort", {"a", "axis", "kind", "order"}, "argsort", "sort", R::Sort, true, true);
+  fn("unique", {"ar"}, "unique", "sort", R::Sort, false, true);
+  fn("concatenate", {"arrays", "axis"}, "concatenate", "join", R::Join, false, true);
+  fn("stack", {"arrays", "axis"}, "stack", "join", R::Join, false, true);
+  fn("vstack", {"tup"}, "vstack", "join", R::Join, false, true);
+  fn("hstack", {"tup"}, "hstack", "join", R::Join, false, true);
+  NumpyFunction norm{"norm", R::Norm, {"x", "ord", "axis", "keepdims"}, 1, "norm"};
+  norm.submodule = "linalg";
+  norm.header = "linalg";
+  t.push_back(norm);
+}
+
 std::vector<NumpyFunction> make_table() {
   std::vector<NumpyFunction> t;
   auto ufunc = [&](const char* name, R rule, const char* op, int arity) {
@@ -46,11 +89,13 @@ std::vector<NumpyFunction> make_table() {
   t.push_back({"where", R::Where, {"condition", "x", "y"}, 3, "where"});
   t.push_back({"clip", R::Clip, {"a", "a_min", "a_max"}, 3, "clip", true});
 
+  // keepdims is keyword-only here ("*"): numpy's positional slots before it (dtype, out) are not supported.
   for (const char* n : {"sum", "prod", "mean", "min", "max", "argmin", "argmax", "any", "all"})
-    t.push_back({n, R::Reduce, {"a", "axis"}, 1, n, true});
-  t.push_back({"amin", R::Reduce, {"a", "axis"}, 1, "min"});
-  t.push_back({"amax", R::Reduce, {"a", "axis"}, 1, "max"});
-  for (const char* n : {"var", "std"}) t.push_back({n, R::Reduce, {"a", "axis", "dtype", "out", "ddof"}, 1, n, true});
+    t.push_back({n, R::Reduce, {"a", "axis", "*", "keepdims"}, 1, n, true});
+  t.push_back({"amin", R::Reduce, {"a", "axis", "*", "keepdims"}, 1, "min"});
+  t.push_back({"amax", R::Reduce, {"a", "axis", "*", "keepdims"}, 1, "max"});
+  for (const char* n : {"var", "std"})
+    t.push_back({n, R::Reduce, {"a", "axis", "dtype", "out", "ddof", "keepdims"}, 1, n, true});
   t.push_back({"cumsum", R::Cumulative, {"a", "axis"}, 1, "cumsum", true});
   t.push_back({"cumprod", R::Cumulative, {"a", "axis"}, 1, "cumprod", true});
 
@@ -74,6 +119,8 @@ std::vector<NumpyFunction> make_table() {
   t.push_back({"size", R::Len, {"a"}, 1, "size"});
   t.push_back({"ndim", R::Len, {"a"}, 1, "ndim"});
   t.push_back({"shape", R::Len, {"a"}, 1, "shape"});
+  add_random_functions(t);
+  add_sort_join_functions(t);
   return t;
 }
 }  // namespace
@@ -83,16 +130,24 @@ const std::vector<NumpyFunction>& numpy_functions() {
   return table;
 }
 
-const NumpyFunction* find_numpy_function(const std::string& name) {
+const NumpyFunction* find_numpy_function(const std::string& name, const std::string& submodule) {
   for (const auto& f : numpy_functions())
-    if (f.function && f.name == name) return &f;
+    if (f.function && f.name == name && f.submodule == submodule) return &f;
   return nullptr;
 }
+
+bool is_numpy_submodule(const std::string& name) { return name == "random" || name == "linalg"; }
 
 const NumpyFunction* find_ndarray_method(const std::string& name) {
   for (const auto& f : numpy_functions())
     if (f.method && f.name == name) return &f;
   return nullptr;
+}
+
+/// How many parameters can be given positionally (those before a "*").
+static std::size_t positional_count(const NumpyFunction& fn) {
+  auto star = std::find(fn.params.begin(), fn.params.end(), "*");
+  return static_cast<std::size_t>(star - fn.params.begin());
 }
 
 std::string bind_numpy_args(const NumpyFunction& fn, const Expr& call, const Expr* receiver,
@@ -106,13 +161,14 @@ std::string bind_numpy_args(const NumpyFunction& fn, const Expr& call, const Exp
     return call.keywords.empty() ? "" : "reshape() takes no keyword arguments here";
   }
   for (const auto& arg : call.args) {
-    if (next >= fn.params.size())
-      return fn.name + "() takes at most " + std::to_string(fn.params.size() - (receiver ? 1 : 0)) + " arguments";
+    if (fn.varargs) break;  // extents: inference and codegen read call.args
+    if (next >= fn.params.size() || fn.params[next] == "*")
+      return fn.name + "() takes at most " + std::to_string(positional_count(fn) - (receiver ? 1 : 0)) + " arguments";
     slots[next++] = arg.get();
   }
   for (const auto& kw : call.keywords) {
     auto it = std::find(fn.params.begin(), fn.params.end(), kw.name);
-    if (it == fn.params.end() || (receiver && it == fn.params.begin()))
+    if (it == fn.params.end() || kw.name == "*" || (receiver && it == fn.params.begin()))
       return fn.name + "() got an unexpected keyword argument `" + kw.name + "`";
     auto i = static_cast<std::size_t>(it - fn.params.begin());
     if (slots[i]) return fn.name + "() got multiple values for argument `" + kw.name + "`";

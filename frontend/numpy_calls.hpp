@@ -28,6 +28,10 @@ enum class NumpyRule {
   Dot,
   Reshape, Ravel, Transpose, Copy, Astype,
   Len,          // np.size / np.ndim / np.shape
+  Random,       // np.random.*: numpy's legacy global RandomState (frontend/infer_numpy_library.cpp)
+  Sort,         // sort argsort (and the in-place a.sort()), unique
+  Join,         // concatenate stack vstack hstack
+  Norm,         // np.linalg.norm
 };
 
 struct NumpyFunction {
@@ -38,10 +42,16 @@ struct NumpyFunction {
   std::string op;                 // the runtime operation (`ops::add`, `sum`, ...)
   bool method = false;            // also an ndarray method (`a.sum()`)
   bool function = true;           // also a numpy module function (`np.sum(a)`)
+  std::string submodule = "";     // "random" for np.random.rand, "linalg" for np.linalg.norm
+  std::string header = "";        // its runtime header pyxc/numpy/<header>.hpp when not in pyxc/numpy.hpp
+  bool varargs = false;           // positional arguments are extents (np.random.rand(2, 3))
 };
 
 const std::vector<NumpyFunction>& numpy_functions();
-const NumpyFunction* find_numpy_function(const std::string& name);
+/// The numpy function `name` of `submodule` ("" for numpy itself, "random", "linalg").
+const NumpyFunction* find_numpy_function(const std::string& name, const std::string& submodule = "");
+/// Is `name` a numpy submodule pyxc knows (np.random, np.linalg)?
+bool is_numpy_submodule(const std::string& name);
 const NumpyFunction* find_ndarray_method(const std::string& name);
 
 /// Binds a call's arguments to fn's parameters: slots[i] is the argument for params[i] (null

@@ -154,6 +154,12 @@ class generator {
     }
     gauss_pending_ = false;
   }
+  /// MT19937's init_genrand(s): the state numpy's legacy RandomState.seed(s) builds (numpy
+  /// seeds a scalar with it, where CPython's random.seed(s) uses init_by_array).
+  void seed_genrand(std::uint32_t s) {
+    init_genrand(s);
+    gauss_pending_ = false;
+  }
   /// random.seed(a) for an int literal of any size in decimal ("-123456789012345678901234").
   void seed_decimal(std::string_view digits) {
     if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.remove_prefix(1);
