@@ -361,6 +361,7 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
     case NumpyRule::Sort:
     case NumpyRule::Join:
     case NumpyRule::Norm:
+    case NumpyRule::LinalgLU:
       return numpy_library_code(e, *fn, slots);
     case NumpyRule::Len:
       if (op == "shape") return fmt::format("pyxc::np::shape_tuple({})", array_code(*slots[0]));

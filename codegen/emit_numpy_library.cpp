@@ -126,6 +126,13 @@ std::string FunctionEmitter::numpy_library_code(const Expr& e, const NumpyFuncti
       if (rank == 2) return fmt::format("{}matrix_norm({}, {})", ns, x, order);
       return fmt::format("{}vector_norm({}, {})", ns, x, order);
     }
+    case NumpyRule::LinalgLU: {
+      std::vector<std::string> codes;
+      for (const Expr* x : slots) codes.push_back(expr(*x));
+      return in_order(slots, codes, [&](const std::vector<std::string>& c) {
+        return fmt::format("{}{}({})", ns, fn.op, join_args(c));
+      });
+    }
     default:
       break;
   }

@@ -381,6 +381,7 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
     case NumpyRule::Sort:
     case NumpyRule::Join:
     case NumpyRule::Norm:
+    case NumpyRule::LinalgLU:
       return numpy_library_result(e, fn, slots, args, display);
     case NumpyRule::Len:
       if (!is_array(args[0])) return bad_arg(0);

@@ -200,6 +200,18 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
       if (axis && rank > 1) return types::ndarray(Dtype::Float64, rank - 1);
       return types::float_();
     }
+    case NumpyRule::LinalgLU: {
+      for (std::size_t i = 0; i < args.size(); ++i) {
+        if (!is_array(args[i])) return bad_arg(i);
+        Dtype d = args[i]->dtype;
+        if (dtype_kind(d) == DtypeKind::Complex || d == Dtype::Float32)
+          return unsupported(*slots[i], display + "() of " + std::string(dtype_name(d)) + " values", "convert with .astype(np.float64) first");
+        bool ok = i == 0 ? args[i]->rank == 2 : args[i]->rank <= 2;
+        if (!ok) return unsupported(*slots[i], display + "() of a stack of matrices", "loop over the leading axes");
+      }
+      if (fn.name == "det") return types::float_();
+      return types::ndarray(Dtype::Float64, fn.name == "inv" ? 2 : args[1]->rank);
+    }
     default:
       break;
   }

@@ -48,6 +48,13 @@ void add_sort_join_functions(std::vector<NumpyFunction>& t) {
   norm.submodule = "linalg";
   norm.header = "linalg";
   t.push_back(norm);
+  for (auto [name, params] : std::vector<std::pair<const char*, std::vector<std::string>>>{
+           {"det", {"a"}}, {"inv", {"a"}}, {"solve", {"a", "b"}}}) {
+    NumpyFunction f{name, R::LinalgLU, params, params.size(), name};
+    f.submodule = "linalg";
+    f.header = "linalg_lu";
+    t.push_back(f);
+  }
 }
 
 std::vector<NumpyFunction> make_table() {

@@ -32,6 +32,7 @@ enum class NumpyRule {
   Sort,         // sort argsort (and the in-place a.sort()), unique
   Join,         // concatenate stack vstack hstack
   Norm,         // np.linalg.norm
+  LinalgLU,     // np.linalg.det inv solve (an LU decomposition)
 };
 
 struct NumpyFunction {

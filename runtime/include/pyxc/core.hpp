@@ -40,6 +40,9 @@ enum class exc_kind {
   MemoryError,
   StopIteration,  // next() on an exhausted generator
   UnboundLocalError,
+  // numpy's own classes (raised by the numpy runtime; Python sees numpy's classes).
+  AxisError,    // numpy.AxisError: a ValueError and an IndexError
+  LinAlgError,  // numpy.linalg.LinAlgError
   // Base classes, raisable too (`raise Exception("...")`).
   Exception,
   ArithmeticError,
@@ -49,6 +52,8 @@ enum class exc_kind {
 /// Python's class hierarchy: does `except handler:` catch an exception of kind `raised`?
 constexpr bool exc_matches(exc_kind raised, exc_kind handler) noexcept {
   if (raised == handler || handler == exc_kind::Exception) return true;
+  if (raised == exc_kind::AxisError)
+    return handler == exc_kind::ValueError || handler == exc_kind::IndexError || handler == exc_kind::LookupError;
   switch (handler) {
     case exc_kind::ArithmeticError:
       return raised == exc_kind::ZeroDivisionError || raised == exc_kind::OverflowError;
@@ -76,6 +81,8 @@ inline const char* exc_name(exc_kind k) noexcept {
     case exc_kind::ArithmeticError: return "ArithmeticError";
     case exc_kind::LookupError: return "LookupError";
     case exc_kind::UnboundLocalError: return "UnboundLocalError";
+    case exc_kind::AxisError: return "AxisError";
+    case exc_kind::LinAlgError: return "LinAlgError";
   }
   return "Exception";
 }

@@ -79,3 +79,5 @@ def bad_axis(a, b, axis):
 #check: vstack_mixed(np.arange(6.0).reshape(2, 3), np.array([7.0, 8.0]))
 #check: bad_axis(np.ones(2), np.zeros(2), -2)
 #check: bad_axis(np.ones(2), np.zeros(2), 1)
+#check: bad_axis(np.ones(2), np.zeros(2), 2)
+#check: bad_axis(np.ones(2), np.zeros(2), -3)

@@ -41,6 +41,26 @@ def normalize(x):
     return (x - x.mean(axis=1, keepdims=True)) / x.std(axis=1, keepdims=True), x / np.sum(x, axis=0, keepdims=True)
 
 
+#export bad_axis(float64[:,:], int)
+def bad_axis(a, axis):
+    # numpy's AxisError (a ValueError and an IndexError) for reductions, with or without keepdims
+    caught = ""
+    try:
+        np.sum(a, axis=axis)
+    except IndexError:
+        caught = "IndexError"
+    try:
+        np.max(a, axis=axis, keepdims=True)
+    except ValueError:
+        caught += " / ValueError"
+    return caught
+
+
+#export min_keep(float64[:,:], int)
+def min_keep(a, axis):
+    return np.min(a, axis=axis, keepdims=True)
+
+
 #export empty_max(float64[:,:])
 def empty_max(a):
     return np.max(a, axis=1, keepdims=True)
@@ -54,5 +74,9 @@ def empty_max(a):
 #check: keep_bool(np.array([[True, False, True], [False, False, True]]))
 #check: keep3(np.sin(np.arange(24.0)).reshape(2, 3, 4))
 #check: normalize(np.cos(np.arange(20.0)).reshape(4, 5) + 2.0)
+#check: bad_axis(np.ones((2, 3)), 2)
+#check: bad_axis(np.ones((2, 3)), -3)
+#check: min_keep(np.ones((2, 3)), 2)
+#check: min_keep(np.ones((2, 3)), -1)
 #check: empty_max(np.zeros((3, 0)))
 #check: empty_max(np.zeros((0, 3)))

@@ -107,5 +107,6 @@ def normalized(m):
 #check-approx: along_p(np.array([[1.0, -2.0, 3.0], [-4.0, 5.0, -6.5]]))
 #check: along1(np.array([3.0, 4.0]), 0)
 #check: along1(np.array([3.0, 4.0]), -1)
+#check: along1(np.array([3.0, 4.0]), 1)
 #check: along3(np.sin(np.arange(24.0)).reshape(2, 3, 4))
 #check: normalized(np.arange(6.0).reshape(2, 3))

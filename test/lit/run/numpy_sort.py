@@ -114,3 +114,5 @@ def bad_axis(a, axis):
 #check: uniques(np.array([True, True]))
 #check: uniques2(np.array([[5, 1, 5], [2, 1, 7]], dtype=np.int64))
 #check: bad_axis(np.ones((2, 3)), 1)
+#check: bad_axis(np.ones((2, 3)), 2)
+#check: bad_axis(np.ones((2, 3)), -3)

@@ -15,7 +15,7 @@ namespace detail {
 inline int join_axis(int_t axis, int ndim) {
   int_t a = axis < 0 ? axis + ndim : axis;
   if (a < 0 || a >= ndim)
-    raise(exc_kind::ValueError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
+    raise(exc_kind::AxisError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
                                     std::to_string(ndim));
   return static_cast<int>(a);
 }

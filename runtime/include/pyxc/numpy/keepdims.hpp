@@ -22,7 +22,7 @@ ndarray<T, N> keep_all(const T& value) {
 template <int N, class T>
 ndarray<T, N> keep_all(const T& value, int_t axis) {
   if (axis < -N || axis >= N)
-    raise(exc_kind::ValueError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
+    raise(exc_kind::AxisError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
                                     std::to_string(N));
   return keep_all<N>(value);
 }

@@ -69,7 +69,7 @@ auto norm_axis(const E& e, int_t axis, double ord = 2) {
 template <class E>
 double vector_norm_axis(const E& e, int_t axis, double ord = 2) {
   if (axis < -1 || axis > 0)
-    raise(exc_kind::ValueError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension 1");
+    raise(exc_kind::AxisError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension 1");
   return vector_norm(e, ord);
 }
 

@@ -20,11 +20,11 @@ PYXC_INLINE bool sort_less(const T& a, const T& b) {
   else return a < b;
 }
 
-/// An axis of an N-d array (Python's negative axes), numpy's AxisError text as a ValueError.
+/// An axis of an N-d array (Python's negative axes), numpy's AxisError.
 inline int sort_axis(int_t axis, int ndim) {
   int_t a = axis < 0 ? axis + ndim : axis;
   if (a < 0 || a >= ndim)
-    raise(exc_kind::ValueError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
+    raise(exc_kind::AxisError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
                                     std::to_string(ndim));
   return static_cast<int>(a);
 }

@@ -345,6 +345,15 @@ PyObject* to_python(const set<T>& s) {
 
 // --- exceptions ------------------------------------------------------------------------------
 
+/// numpy's exception class `module.name`, imported once and kept (`fallback` without numpy).
+inline PyObject* numpy_exception_class(const char* module, const char* name, PyObject* fallback) {
+  PyObject* mod = PyImport_ImportModule(module);
+  PyObject* cls = mod ? PyObject_GetAttrString(mod, name) : nullptr;
+  Py_XDECREF(mod);
+  if (!cls) PyErr_Clear();
+  return cls ? cls : fallback;
+}
+
 /// The Python exception class for `k`.
 inline PyObject* exception_type(exc_kind k) {
   switch (k) {
@@ -363,6 +372,14 @@ inline PyObject* exception_type(exc_kind k) {
     case exc_kind::ArithmeticError: return PyExc_ArithmeticError;
     case exc_kind::LookupError: return PyExc_LookupError;
     case exc_kind::UnboundLocalError: return PyExc_UnboundLocalError;
+    case exc_kind::AxisError: {
+      static PyObject* const cls = numpy_exception_class("numpy", "AxisError", PyExc_ValueError);
+      return cls;
+    }
+    case exc_kind::LinAlgError: {
+      static PyObject* const cls = numpy_exception_class("numpy.linalg", "LinAlgError", PyExc_Exception);
+      return cls;
+    }
   }
   return PyExc_RuntimeError;
 }
