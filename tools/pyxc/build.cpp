@@ -151,10 +151,17 @@ int build_module(BuildOptions options, const std::string& module_name, const std
     }
     if (!pch.ready) pch = {};
   }
-  if (!pch.object.empty()) job.link_objects = {pch.object};
 
   // Build inside the work directory, then move into place: a failed build leaves no
   // half-written module, and a process that has the old module loaded keeps its copy.
+  if (!pch.object.empty()) {
+    job.link_objects = {pch.object};
+    job.export_map = work_dir + "/exports.map";
+    if (!write_file(job.export_map, "{ global: PyInit_*; local: *; };\n", &error)) {
+      remove_tree(work_dir);
+      return fail(fmt::format("cannot write '{}': {}", job.export_map, error));
+    }
+  }
   std::string object_path = work_dir + "/" + module_name + ".o";
   std::string so_path = work_dir + "/" + module_name + ".so";
   std::string log_path = work_dir + "/compile.log", log;
@@ -165,6 +172,7 @@ int build_module(BuildOptions options, const std::string& module_name, const std
     // fail the build: the same compilation without it says whether the C++ itself is wrong.
     if (options.verbose) fmt::print(stderr, "pyxc: retrying without the precompiled runtime\n");
     job.link_objects.clear();
+    job.export_map.clear();
     run = backend->compile(job, {}, cpp_path, cpp, object_path, log_path, options.verbose, &log);
   }
   timer.done("compile");

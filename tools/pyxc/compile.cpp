@@ -76,6 +76,7 @@ std::vector<std::string> link_command(const CompileJob& job, const std::string& 
   argv.insert(argv.end(), job.link_objects.begin(), job.link_objects.end());
   // Only the precompiled runtime's functions the module calls are kept.
   if (!job.link_objects.empty()) argv.push_back("-Wl,--gc-sections");
+  if (!job.export_map.empty()) argv.push_back("-Wl,--version-script=" + job.export_map);
   // Libraries after the object that needs them, as the linker reads left to right.
   for (const auto& lib : job.libs) argv.push_back("-l" + lib);
   return argv;

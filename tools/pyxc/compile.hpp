@@ -33,6 +33,10 @@ struct CompileJob {
   // Linked after the module's object: the precompiled runtime's code, when clang compiled it
   // once (-fpch-codegen) instead of in every module.
   std::vector<std::string> link_objects;
+  // With link_objects: a linker version script that exports only the module's PyInit_, so
+  // that the precompiled runtime's functions it does not call (weak, default visibility in
+  // libstdc++) are not exported and --gc-sections drops them.
+  std::string export_map;
 };
 
 /// The flags of every compilation for `job` (the module and its precompiled header alike).

@@ -10,6 +10,8 @@
 # RUN: env -u PYXC_CXX PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_inprocess.so --no-cache -v 2>&1 | FileCheck %s --check-prefix=USE
 # RUN: cd %t && %python -c "import pch_inprocess; print(pch_inprocess.twice(21))" | FileCheck %s --check-prefix=RESULT
 # RUN: ls %t.cache/pch/*/pyxc_pch.pch | count 1
+# The module exports its PyInit_ only, none of the runtime object's functions.
+# RUN: nm -D --defined-only %t/pch_inprocess.so | count 1
 # Another optimization level is another precompiled header (its macros differ).
 # RUN: env -u PYXC_CXX PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_inprocess.so --no-cache --pch-wait -O1 -v 2>&1 | FileCheck %s --check-prefix=BUILD
 # RUN: ls %t.cache/pch/*/pyxc_pch.pch | count 2
@@ -24,7 +26,7 @@
 # BUILD-NOT: warning
 # USE-NOT: pch build
 # USE: pyxc: in-process: clang++ {{.*}}-include-pch {{.*}}/pyxc_pch.pch -c
-# USE: pyxc: in-process: clang++ -shared {{.*}}pyxc_pch.o -Wl,--gc-sections
+# USE: pyxc: in-process: clang++ -shared {{.*}}pyxc_pch.o -Wl,--gc-sections -Wl,--version-script={{.*}}exports.map
 # USE-NOT: retrying
 # USE-NOT: warning
 # NOPCH-NOT: pyxc_pch
