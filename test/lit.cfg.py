@@ -38,6 +38,7 @@ if os.path.exists(os.path.join(config.pyxc_obj_root, "lib", "libpyxc_clang.so"))
 
 # Longest names first: lit replaces in list order, and %pyxc is a prefix of %pyxc_src_root.
 config.substitutions.append(("%pyxc_src_root", config.pyxc_src_root))
+config.substitutions.append(("%pyxc_obj_root", config.pyxc_obj_root))
 difftest = os.path.join(config.pyxc_src_root, "test", "tools", "difftest.py")
 config.substitutions.append(
     ("%difftest", f"{config.python} {difftest} --pyxc {config.pyxc_bin} --python {config.python}"))

@@ -137,7 +137,15 @@ int build_module(BuildOptions options, const std::string& module_name, const std
     request.runtime_hash = runtime_hash;
     request.python_stamp = file_stamp(python.include_dir + "/Python.h");
     request.verbose = options.verbose;
-    pch = locate_precompiled_runtime(request, cache);
+    request.runtime_dir = runtime_dir;
+    if (!options.pch_dir.empty()) {
+      request.build_root = options.pch_dir;
+    } else {
+      if (cache.enabled()) request.build_root = cache.dir() + "/pch";
+      if (std::string installed = installed_pch_dir(); !installed.empty())
+        request.prebuilt_roots.push_back(installed);
+    }
+    pch = locate_precompiled_runtime(request);
     if (!pch.ready && options.pch == PchMode::Wait) {
       pch.ready = build_precompiled_runtime(request, pch);
       timer.done("pch build");

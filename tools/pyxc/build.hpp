@@ -22,6 +22,7 @@ struct BuildOptions {
   CompileJob job;  // compiler and user flags; build_module adds the include directories
   bool use_cache = true;  // --no-cache: neither look up nor keep the module
   PchMode pch = PchMode::Background;
+  std::string pch_dir;  // --pch-dir: build and look for the precompiled runtime only there
   bool keep_cpp = false;
   bool verbose = false;
 };

@@ -46,6 +46,7 @@ struct Options {
   bool no_cache = false;
   bool no_pch = false;
   bool pch_wait = false;
+  std::string pch_dir;
   bool time_phases = false;
   bool list_diagnostics = false;
   bool list_builtins = false;
@@ -132,6 +133,7 @@ BuildOptions build_options(const Options& opts) {
   build.pch = opts.no_pch     ? PchMode::Off
               : opts.pch_wait ? PchMode::Wait
                               : PchMode::Background;
+  build.pch_dir = opts.pch_dir;
   build.keep_cpp = opts.keep_cpp;
   build.verbose = opts.verbose;
   return build;
@@ -280,6 +282,10 @@ int main(int argc, char** argv) {
   app.add_flag("--pch-wait", opts.pch_wait,
                "Build missing precompiled runtime headers before compiling (default: compile "
                "without them and build them in the background for the next build)");
+  app.add_option("--pch-dir", opts.pch_dir,
+                 "Build and look for the precompiled runtime headers only in DIR (default: the "
+                 "build cache, and those built with pyxc in <prefix>/share/pyxc/pch)")
+      ->option_text("DIR");
   app.add_flag("-v", opts.verbose, "Print each phase and the exact C++ compiler command");
   app.add_flag("--time-phases", opts.time_phases,
                "Print how long each phase took (parse, infer, codegen, compile, link)");

@@ -63,6 +63,13 @@ std::string executable_dir() {
   return ec ? "" : exe.parent_path().string();
 }
 
+std::string installed_pch_dir() {
+  std::string exe_dir = executable_dir();
+  if (exe_dir.empty()) return "";
+  std::error_code ec;
+  return fs::weakly_canonical(fs::path(exe_dir) / ".." / "share" / "pyxc" / "pch", ec).string();
+}
+
 std::string runtime_include_dir() {
   if (std::string dir = env("PYXC_RUNTIME_DIR"); !dir.empty()) return dir;
   std::error_code ec;

@@ -21,6 +21,10 @@ std::string executable_dir();
 /// runtime/include if it exists (a build tree), else <exe dir>/../include (an install).
 std::string runtime_include_dir();
 
+/// The precompiled runtimes built with pyxc itself: <exe dir>/../share/pyxc/pch ("" if the
+/// executable's directory is unknown).
+std::string installed_pch_dir();
+
 /// $PYXC_CACHE_DIR, else $XDG_CACHE_HOME/pyxc, else ~/.cache/pyxc ("" if none can be named).
 std::string cache_dir();
 

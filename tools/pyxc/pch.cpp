@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <filesystem>
@@ -19,22 +20,40 @@ namespace pyxc::driver {
 
 namespace {
 
-/// The umbrella header: Python.h first (it must precede every standard header), then the
-/// module's own runtime includes, in its order. "" if the module includes none.
-std::string umbrella_text(std::string_view cpp) {
-  std::string includes;
-  std::size_t start = 0;
-  while (start < cpp.size()) {
-    std::size_t end = cpp.find('\n', start);
-    if (end == std::string_view::npos) end = cpp.size();
-    std::string_view line = cpp.substr(start, end - start);
-    if (line.substr(0, 15) == "#include <pyxc/") includes += std::string(line) + "\n";
-    start = end + 1;
+bool uses_numpy(std::string_view cpp) {
+  return cpp.find("#include <pyxc/numpy.hpp>") != std::string_view::npos ||
+         cpp.find("#include <pyxc/python/numpy.hpp>") != std::string_view::npos;
+}
+
+bool is_numpy_header(const std::string& name) {
+  return name == "pyxc/numpy.hpp" || name == "pyxc/python/numpy.hpp" ||
+         name.rfind("pyxc/numpy/", 0) == 0;
+}
+
+/// The umbrella header: Python.h first (it must precede every standard header), then every
+/// runtime header, except numpy's for a module that does not use numpy. One precompiled
+/// runtime then serves every module with the same flags, whatever it includes (its own
+/// includes find the headers already there), and one can be built ahead of time: the build
+/// of pyxc itself does (see --pch-dir). "" if the module includes no runtime header.
+std::string umbrella_text(const std::string& runtime_dir, std::string_view cpp) {
+  if (cpp.find("#include <pyxc/") == std::string_view::npos) return "";
+  const bool numpy = uses_numpy(cpp);
+  std::vector<std::string> headers;
+  std::error_code ec;
+  const fs::path root(runtime_dir);
+  for (fs::recursive_directory_iterator it(root / "pyxc", ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (!it->is_regular_file(ec) || it->path().extension() != ".hpp") continue;
+    std::string name = it->path().lexically_relative(root).generic_string();
+    if (numpy || !is_numpy_header(name)) headers.push_back(std::move(name));
   }
-  if (includes.empty()) return "";
-  return "// pyxc precompiled runtime (generated; the build cache owns this file)\n"
-         "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n" +
-         includes;
+  if (ec || headers.empty()) return "";
+  std::sort(headers.begin(), headers.end());
+  std::string text =
+      "// pyxc precompiled runtime (generated; the build cache owns this file)\n"
+      "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n";
+  for (const auto& name : headers) text += "#include <" + name + ">\n";
+  return text;
 }
 
 /// Creates `path` with `text` unless it exists. Never replaces it: clang checks the mtime of
@@ -69,12 +88,12 @@ bool take_lock(const std::string& path, std::chrono::seconds stale_after) {
 
 }  // namespace
 
-PrecompiledRuntime locate_precompiled_runtime(const PchRequest& request, const BuildCache& cache) {
+PrecompiledRuntime locate_precompiled_runtime(const PchRequest& request) {
   const CompilerIdentity& compiler = request.backend->identity();
   const CompilerKind kind = compiler.kind;
-  if (!cache.enabled() || kind == CompilerKind::Other) return {};
+  if (kind == CompilerKind::Other) return {};
   PrecompiledRuntime found;
-  found.umbrella = umbrella_text(request.cpp);
+  found.umbrella = umbrella_text(request.runtime_dir, request.cpp);
   if (found.umbrella.empty()) return {};
 
   std::vector<std::string> flags = compile_flags(*request.job);
@@ -86,15 +105,25 @@ PrecompiledRuntime locate_precompiled_runtime(const PchRequest& request, const B
   key.field(found.umbrella);
   key.field(request.runtime_hash);
   key.field(request.python_stamp);
-  found.dir = fmt::format("{}/pch/{}", cache.dir(), key.hex_digest().substr(0, 32));
-  found.header = found.dir + "/pyxc_pch.hpp";
-  // g++ finds `X.gch` by itself when `-include X` names the header; clang is given the file.
-  found.pch = kind == CompilerKind::Gcc ? found.header + ".gch" : found.dir + "/pyxc_pch.pch";
-  found.flags = kind == CompilerKind::Gcc
-                    ? std::vector<std::string>{"-include", found.header, "-Winvalid-pch"}
-                    : std::vector<std::string>{"-include-pch", found.pch};
-  if (kind == CompilerKind::Clang) found.object = found.dir + "/pyxc_pch.o";
-  found.ready = readable(found.pch) && (found.object.empty() || readable(found.object));
+  const std::string name = key.hex_digest().substr(0, 32);
+  auto place = [&](const std::string& root) {
+    found.dir = fmt::format("{}/{}", root, name);
+    found.header = found.dir + "/pyxc_pch.hpp";
+    // g++ finds `X.gch` by itself when `-include X` names the header; clang is given the file.
+    found.pch = kind == CompilerKind::Gcc ? found.header + ".gch" : found.dir + "/pyxc_pch.pch";
+    found.flags = kind == CompilerKind::Gcc
+                      ? std::vector<std::string>{"-include", found.header, "-Winvalid-pch"}
+                      : std::vector<std::string>{"-include-pch", found.pch};
+    found.object = kind == CompilerKind::Clang ? found.dir + "/pyxc_pch.o" : "";
+    found.ready = readable(found.pch) && (found.object.empty() || readable(found.object));
+  };
+  // One built with pyxc (read-only) serves as well as one in the cache.
+  for (const auto& root : request.prebuilt_roots) {
+    place(root);
+    if (found.ready) return found;
+  }
+  if (request.build_root.empty()) return {};
+  place(request.build_root);
   // A build that failed once (kept as failed.log) is not retried at every build.
   if (!found.ready && readable(found.dir + "/failed.log")) return {};
   return found;

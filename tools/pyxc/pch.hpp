@@ -1,6 +1,9 @@
-// The precompiled runtime: Python.h and the runtime headers a module includes, compiled once
-// per (compiler, flags, headers) into the build cache and reused by every module that
-// includes the same headers. Parsing these headers is most of a small module's compile time.
+// The precompiled runtime: Python.h and every runtime header (numpy's only for modules that use
+// numpy), compiled once per (compiler, flags, runtime headers, Python) and reused by every
+// module: parsing these headers is most of a small module's compile time. With clang, their
+// code is compiled once too, into an object that modules link (-fpch-codegen). pyxc's build
+// precompiles the default configurations into <prefix>/share/pyxc/pch (installed_pch_dir());
+// others are built into the build cache, in the background unless --pch-wait.
 #pragma once
 
 #include <string>
@@ -19,6 +22,9 @@ struct PchRequest {
   std::string_view cpp;          // the module's C++: its `#include <pyxc/...>` lines are used
   std::string runtime_hash;      // runtime_headers_hash()
   std::string python_stamp;      // file_stamp() of Python.h
+  std::string runtime_dir;       // where the runtime headers are (the umbrella lists them)
+  std::string build_root;        // where one is built and looked for: the cache's pch/
+  std::vector<std::string> prebuilt_roots;  // also looked in first, never written: pyxc's own
   bool verbose = false;
 };
 
@@ -31,9 +37,9 @@ struct PrecompiledRuntime {
 };
 
 /// The precompiled runtime the module would use, ready or not. Empty flags when there can be
-/// none: no cache directory, a compiler that is neither g++ nor clang, no runtime headers, or
+/// none: no build root (no cache directory), a compiler that is neither g++ nor clang, no runtime headers, or
 /// a build that failed before (kept as failed, so that it is not retried at every build).
-PrecompiledRuntime locate_precompiled_runtime(const PchRequest& request, const BuildCache& cache);
+PrecompiledRuntime locate_precompiled_runtime(const PchRequest& request);
 
 /// Builds what `runtime` lacks, now; false if it cannot be used.
 bool build_precompiled_runtime(const PchRequest& request, const PrecompiledRuntime& runtime);
