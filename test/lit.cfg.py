@@ -22,6 +22,10 @@ config.environment["PYXC_PYTHON"] = config.python
 # the runtime headers, so a rebuilt pyxc or an edited header misses). Tests of the cache
 # itself use their own directory.
 config.environment["PYXC_CACHE_DIR"] = os.path.join(config.pyxc_obj_root, "test", "pyxc-cache")
+# Most tests build with the default flags, whose precompiled runtime comes with the build; one
+# for other flags would be built in the background by every test with a cache of its own, for
+# nobody: tests of precompiled runtimes ask for them (--pch-wait, PYXC_PCH_BUILD=background).
+config.environment["PYXC_PCH_BUILD"] = "never"
 
 # Tests that need an optional tool say so: `REQUIRES: gdb`.
 for tool in ("gdb", "strace"):
@@ -35,6 +39,9 @@ if shutil.which("ld.lld"):
 # The in-process Clang backend (pyxc's default when its plugin was built).
 if os.path.exists(os.path.join(config.pyxc_obj_root, "lib", "libpyxc_clang.so")):
     config.available_features.add("clang-plugin")
+    # ... which links lld in when CMake found Debian's liblld-14-dev.
+    if os.path.exists("/usr/lib/llvm-14/lib/liblldELF.a"):
+        config.available_features.add("lld-in-process")
 
 # Longest names first: lit replaces in list order, and %pyxc is a prefix of %pyxc_src_root.
 config.substitutions.append(("%pyxc_src_root", config.pyxc_src_root))

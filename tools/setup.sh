@@ -21,6 +21,8 @@ packages=(
   # The default backend: Clang 14 as a library, in the libpyxc_clang.so plugin (headers,
   # libclang-cpp, libLLVM, and the resource directory with stddef.h and omp.h).
   libclang-cpp14-dev libclang-14-dev llvm-14-dev libclang-common-14-dev
+  # lld as a library: the plugin links modules in-process too.
+  liblld-14-dev
   # The reference we benchmark against; the benchmark skips its column when absent.
   python3-pythran
   # examples/pi and test/lit/dist: MPI ranks, a throwaway single-node Slurm, the plot.

@@ -131,7 +131,16 @@ class InProcessBackend final : public Backend {
     std::vector<std::string> linker;
     for (const char* p = command; *p; p += linker.back().size() + 1) linker.emplace_back(p);
     plugin_.api->release(command);
-    return run_logged(linker, log_path, verbose, log);
+    // lld links inside this process when the plugin has it (libLLVM is loaded already).
+    std::vector<const char*> linker_argv;
+    for (const auto& arg : linker) linker_argv.push_back(arg.c_str());
+    char* linker_log = nullptr;
+    int linked = plugin_.api->run_linker(linker_argv.data(), linker_argv.size(), &linker_log);
+    if (linked < 0) return run_logged(linker, log_path, verbose, log);
+    if (verbose) fmt::print(stderr, "pyxc: in-process: {}\n", shell_command_line(linker));
+    *log = take(linker_log);
+    if (verbose && !log->empty()) fmt::print(stderr, "{}", *log);
+    return finished(linked);
   }
 
  private:

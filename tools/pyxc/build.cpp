@@ -149,7 +149,7 @@ int build_module(BuildOptions options, const std::string& module_name, const std
     if (!pch.ready && options.pch == PchMode::Wait) {
       pch.ready = build_precompiled_runtime(request, pch);
       timer.done("pch build");
-    } else if (!pch.ready) {
+    } else if (!pch.ready && options.pch == PchMode::Background) {
       // This build does not wait for it: compiling the headers as text costs less than
       // precompiling them first. A detached process builds it for the next module.
       if (options.verbose && !pch.flags.empty())

@@ -15,6 +15,7 @@ namespace pyxc::driver {
 enum class PchMode {
   Background,  // use the precompiled runtime if built, else build it in the background
   Wait,        // --pch-wait: build a missing one first, then use it
+  UseOnly,     // use one if built, never build one ($PYXC_PCH_BUILD=never: the test suite)
   Off,         // --no-pch
 };
 

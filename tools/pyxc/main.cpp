@@ -130,9 +130,13 @@ BuildOptions build_options(const Options& opts) {
     if (f.rfind("use-ld=", 0) == 0) job.linker = f.substr(7);
   }
   build.use_cache = !opts.no_cache;
-  build.pch = opts.no_pch     ? PchMode::Off
-              : opts.pch_wait ? PchMode::Wait
-                              : PchMode::Background;
+  // What to do when no precompiled runtime is built: the flags, else $PYXC_PCH_BUILD.
+  const char* when_missing = std::getenv("PYXC_PCH_BUILD");
+  std::string_view missing = when_missing ? when_missing : "";
+  build.pch = opts.no_pch                         ? PchMode::Off
+              : opts.pch_wait || missing == "wait" ? PchMode::Wait
+              : missing == "never"                 ? PchMode::UseOnly
+                                                   : PchMode::Background;
   build.pch_dir = opts.pch_dir;
   build.keep_cpp = opts.keep_cpp;
   build.verbose = opts.verbose;
@@ -281,7 +285,8 @@ int main(int argc, char** argv) {
   app.add_flag("--no-pch", opts.no_pch, "Do not use the precompiled runtime headers");
   app.add_flag("--pch-wait", opts.pch_wait,
                "Build missing precompiled runtime headers before compiling (default: compile "
-               "without them and build them in the background for the next build)");
+               "without them and build them in the background for the next build; "
+               "$PYXC_PCH_BUILD=wait|never|background sets this default)");
   app.add_option("--pch-dir", opts.pch_dir,
                  "Build and look for the precompiled runtime headers only in DIR (default: the "
                  "build cache, and those built with pyxc in <prefix>/share/pyxc/pch)")

@@ -3,11 +3,17 @@
 # REQUIRES: clang-plugin
 # RUN: rm -rf %t.cache %t && mkdir -p %t
 # RUN: cp -r %pyxc_src_root/runtime/include %t/runtime
-# RUN: env -u PYXC_CXX PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_background.so --no-cache -v 2>&1 | FileCheck %s --check-prefix=FIRST
+# PYXC_PCH_BUILD=never (the test suite's setting) neither builds nor waits.
+# RUN: env -u PYXC_CXX PYXC_PCH_BUILD=never PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_background.so --no-cache -v 2>&1 | FileCheck %s --check-prefix=NEVER
+# RUN: not ls %t.cache/pch
+# RUN: env -u PYXC_CXX PYXC_PCH_BUILD=background PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_background.so --no-cache -v 2>&1 | FileCheck %s --check-prefix=FIRST
 # RUN: cd %t && %python -c "import pch_background; print(pch_background.twice(21))" | FileCheck %s --check-prefix=RESULT
 # RUN: %python %S/Inputs/wait_for_pch.py %t.cache 600
-# RUN: env -u PYXC_CXX PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_background.so --no-cache -v 2>&1 | FileCheck %s --check-prefix=NEXT
+# RUN: env -u PYXC_CXX PYXC_PCH_BUILD=background PYXC_CACHE_DIR=%t.cache PYXC_RUNTIME_DIR=%t/runtime %pyxc %s -o %t/pch_background.so --no-cache -v 2>&1 | FileCheck %s --check-prefix=NEXT
 # RUN: cd %t && %python -c "import pch_background; print(pch_background.twice(21))" | FileCheck %s --check-prefix=RESULT
+# NEVER-NOT: pyxc_pch
+# NEVER-NOT: missing
+# NEVER: pyxc: in-process: clang++ {{.*}}-c -o
 # FIRST: pyxc: precompiled runtime missing: built in the background for the next build
 # FIRST-NOT: pyxc_pch
 # FIRST: pyxc: in-process: clang++ {{.*}}-c -o

@@ -4,8 +4,9 @@
 // paths, the GCC installation, the target and the resource directory are found as clang++
 // finds them; each cc1 job then runs here through CompilerInvocation + the frontend action it
 // names (EmitObj, or GeneratePCH). The module's C++ is served from memory through an overlay
-// file system, never written to disk. Linking stays a process: the driver only computes the
-// linker command.
+// file system, never written to disk. The driver computes the linker command; when it names
+// ld.lld, lld runs here too (built with PYXC_HAVE_LLD), which saves loading libLLVM again in
+// a linker process.
 //
 // This is the one translation unit of pyxc that includes LLVM or Clang headers.
 #include <dlfcn.h>
@@ -24,6 +25,10 @@
 #include <clang/Frontend/CompilerInvocation.h>
 #include <clang/Frontend/TextDiagnosticPrinter.h>
 #include <clang/FrontendTool/Utils.h>
+#ifdef PYXC_HAVE_LLD
+#include <lld/Common/CommonLinkerContext.h>
+#include <lld/Common/Driver.h>
+#endif
 #include <llvm/ADT/SmallString.h>
 #include <llvm/Support/BuryPointer.h>
 #include <llvm/Support/CrashRecoveryContext.h>
@@ -253,6 +258,34 @@ int link_command(const char* const* args, size_t nargs, char** command_out, char
   return status;
 }
 
+int run_linker(const char* const* argv, size_t argc, char** log_out) {
+  *log_out = nullptr;
+#ifdef PYXC_HAVE_LLD
+  if (argc == 0 || llvm::sys::path::filename(argv[0]) != "ld.lld") return -1;
+  std::string log_text;
+  llvm::raw_string_ostream log(log_text);
+  bool ok = false;
+  // lld reports a fatal error by exiting: inside a recovery context that returns here instead.
+  llvm::CrashRecoveryContext recovery;
+  if (!recovery.RunSafely([&] {
+        ok = lld::elf::link(llvm::makeArrayRef(argv, argc), log, log, /*exitEarly=*/false,
+                            /*disableOutput=*/false);
+      })) {
+    log << "error: lld failed inside pyxc (in-process backend)\n";
+    ok = false;
+  }
+  // Its global state, as lld's own main frees it after a link.
+  lld::CommonLinkerContext::destroy();
+  log.flush();
+  *log_out = copy_out(log_text);
+  return ok ? 0 : 1;
+#else
+  (void)argv;
+  (void)argc;
+  return -1;
+#endif
+}
+
 }  // namespace
 
 extern "C" __attribute__((visibility("default"))) const PyxcClangPlugin* pyxc_clang_plugin(void) {
@@ -264,6 +297,7 @@ extern "C" __attribute__((visibility("default"))) const PyxcClangPlugin* pyxc_cl
   s.api.resource_dir = s.resource_dir.c_str();
   s.api.compile = compile;
   s.api.link_command = link_command;
+  s.api.run_linker = run_linker;
   s.api.release = release;
   return &s.api;
 }

@@ -15,7 +15,7 @@ extern "C" {
 #endif
 
 /* Bumped whenever this struct changes: a plugin of another ABI is not used. */
-#define PYXC_CLANG_PLUGIN_ABI 1
+#define PYXC_CLANG_PLUGIN_ABI 2
 #define PYXC_CLANG_PLUGIN_ENTRY "pyxc_clang_plugin"
 
 typedef struct PyxcClangPlugin {
@@ -39,6 +39,11 @@ typedef struct PyxcClangPlugin {
    * argv[0]), as NUL-terminated strings one after the other, ended by an empty string, in
    * `*command`. Returns 0 on success, else nonzero with the reason in `*log`. */
   int (*link_command)(const char* const* args, size_t nargs, char** command, char** log);
+
+  /* Runs a linker command (as link_command gives it: argv[0] is the linker) inside this
+   * process when the linker is lld and the plugin has it; returns -1 without doing anything
+   * otherwise (the caller spawns it). 0 on success; `*log` holds the linker's messages. */
+  int (*run_linker)(const char* const* argv, size_t argc, char** log);
 
   void (*release)(char* text);
 } PyxcClangPlugin;
