@@ -179,10 +179,11 @@ void build_precompiled_runtime_in_background(const PchRequest& request,
   if (!take_lock(lock, std::chrono::minutes(10))) return;
   PchRequest quiet = request;
   quiet.verbose = false;
-  run_detached([quiet, runtime, lock] {
+  bool started = run_detached([quiet, runtime, lock] {
     build_precompiled_runtime(quiet, runtime);
     unlink(lock.c_str());
   });
+  if (!started) unlink(lock.c_str());
 }
 
 }  // namespace pyxc::driver
