@@ -22,6 +22,7 @@ std::string cpp_type(Type t) {
     case TypeKind::Dict: return "pyxc::dict<" + cpp_type(t->children[0]) + ", " + cpp_type(t->children[1]) + ">";
     case TypeKind::Set: return "pyxc::set<" + cpp_type(t->elem()) + ">";
     case TypeKind::Generator: return "pyxc::generator<" + cpp_type(t->elem()) + ">";
+    case TypeKind::Optional: return "std::optional<" + cpp_type(t->elem()) + ">";
     case TypeKind::NdArray: return fmt::format("pyxc::np::ndarray<{}, {}>", dtype_cpp(t->dtype), t->rank);
     case TypeKind::List:
       if (t->borrowed) return "pyxc::py::float_list_view";
@@ -124,6 +125,13 @@ std::string convert(const std::string& code, Type from, Type to) {
   // A lazy numpy expression becomes an array where a value of array type is stored.
   if (from->kind == TypeKind::NdArray && to->kind == TypeKind::NdArray) return "pyxc::np::eval(" + strip_parens(code) + ")";
   if (from == to || to->kind == TypeKind::Unknown) return code;
+  if (to->kind == TypeKind::Optional) {
+    if (from->kind == TypeKind::None)
+      return code == "pyxc::None" ? cpp_type(to) + "()" : "((void)" + code + ", " + cpp_type(to) + "())";
+    if (from->kind == TypeKind::Optional)
+      return fmt::format("pyxc::optional_cast<{}>({})", cpp_type(to->elem()), strip_parens(code));
+    return cpp_type(to) + "(" + strip_parens(convert(code, from, to->elem())) + ")";
+  }
   // A container whose item type nothing decided is empty (`[]`, `set()`, `{}`): spell it in
   // the target's type.
   bool empty_container = (from->kind == TypeKind::List || from->kind == TypeKind::Set || from->kind == TypeKind::Dict) &&

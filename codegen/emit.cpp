@@ -157,8 +157,9 @@ void FunctionEmitter::emit_definition() {
   }
   for (const auto& n : maybe_unbound_.names) line(fmt::format("bool bound_{} = false;", n));
   block(inst_.def->body);
-  if (!never_falls_through(inst_.def->body) && inst_.return_type->kind == TypeKind::None && !is_generator())
-    line("return pyxc::None;");
+  if (!never_falls_through(inst_.def->body) && !is_generator() &&
+      (inst_.return_type->kind == TypeKind::None || inst_.return_type->kind == TypeKind::Optional))
+    line("return " + convert("pyxc::None", types::none(), inst_.return_type) + ";");
   out_ += "}\n\n";
 }
 
@@ -177,7 +178,8 @@ void FunctionEmitter::emit_constants(const std::vector<const Stmt*>& stmts) {
 // ------------------------------------------------------------------ statements
 
 void FunctionEmitter::block(const Block& stmts) {
-  for (const auto& s : stmts) stmt(*s);
+  for (const auto& s : stmts)
+    if (!inst_.unreachable.count(s.get())) stmt(*s);
 }
 
 std::string strip_parens(const std::string& code) {
@@ -246,6 +248,13 @@ void FunctionEmitter::omp_stmt(const Stmt& s, const OmpDirective& d) {
   // Exceptions may not leave a parallel region in C++: they are caught inside and the first
   // one is re-raised after the region, as the sequential program would raise it.
   source_comment(s);
+  std::vector<ActiveTry> outer;
+  std::swap(outer, active_trys_);  // no jump leaves a parallel region
+  omp_region(s, d);
+  std::swap(outer, active_trys_);
+}
+
+void FunctionEmitter::omp_region(const Stmt& s, const OmpDirective& d) {
   using Kind = OmpDirective::Kind;
   if (d.kind == Kind::Barrier) {
     line("#pragma omp barrier");
@@ -373,27 +382,40 @@ void FunctionEmitter::plain_stmt(const Stmt& s) {
   switch (s.kind) {
     case StmtKind::Expr: {
       source_comment(s);
+      emit_raise_checks(s);
       std::string code = expr(*s.value);
       line(code + ";");
       break;
     }
     case StmtKind::Assign:
       source_comment(s);
+      emit_raise_checks(s);
       assign(s);
       break;
     case StmtKind::AugAssign:
       source_comment(s);
+      emit_raise_checks(s);
       aug_assign(s);
       break;
     case StmtKind::Return:
       source_comment(s);
+      if (!is_generator()) emit_raise_checks(s);
       if (is_generator()) line("co_return;");
-      else if (!s.value) line("return pyxc::None;");
+      else if (!s.value) line("return " + convert("pyxc::None", types::none(), inst_.return_type) + ";");
       else line("return " + expr_as(*s.value, inst_.return_type) + ";");
       break;
     case StmtKind::If:
       source_comment(s);
-      if_chain(s, false);
+      if (auto st = inst_.static_tests.find(s.test.get()); st != inst_.static_tests.end()) {
+        // Decided by a type (`key is None` with key None): only the branch taken exists.
+        line(fmt::format("{{  // the test is always {} here", st->second ? "true" : "false"));
+        ++indent_;
+        block(st->second ? s.body : s.orelse);
+        --indent_;
+        line("}");
+      } else {
+        if_chain(s, false);
+      }
       break;
     case StmtKind::While:
       source_comment(s);
@@ -568,109 +590,12 @@ void FunctionEmitter::aug_assign(const Stmt& s) {
                    binop_code(s.binop, item, current, expr(*s.value), value, current, s.value.get())));
 }
 
-void FunctionEmitter::raise_stmt(const Stmt& s) {
-  if (!s.value) {
-    // A bare `raise` re-raises the exception being handled; outside a handler Python raises
-    // RuntimeError (C++'s `throw;` would terminate instead).
-    if (handler_depth_ > 0) line("throw;");
-    else line("pyxc::raise(pyxc::exc_kind::RuntimeError, \"No active exception to reraise\");");
-    return;
-  }
-  const Expr& v = *s.value;
-  const Expr& cls = v.kind == ExprKind::Call ? *v.operands[0] : v;
-  if (type_of(cls)->kind == TypeKind::Exception) {  // `raise e` with e from `except ... as e`
-    line(fmt::format("throw {};", cpp_ident(cls.name)));
-    return;
-  }
-  std::string message = v.kind == ExprKind::Call && !v.args.empty() ? strip_parens(expr(*v.args[0])) : "\"\"";
-  line(fmt::format("pyxc::raise(pyxc::exc_kind::{}, {});", cls.name, message));
-}
-
-std::string FunctionEmitter::exception_test(const Expr& type, const std::string& caught) {
-  if (type.kind == ExprKind::Tuple) {
-    std::string out;
-    for (const auto& item : type.operands) out += (out.empty() ? "" : " || ") + exception_test(*item, caught);
-    return out;
-  }
-  return fmt::format("pyxc::exc_matches({}.kind, pyxc::exc_kind::{})", caught, type.name);
-}
-
-void FunctionEmitter::try_stmt(const Stmt& s) {
-  // try/except/else/finally on C++ try/catch: the else block runs after the try block
-  // succeeded (outside it, so its exceptions are not caught); the finally block is a
-  // pyxc::finally_guard, which runs it however the scope is left.
-  bool has_finally = !s.finalbody.empty();
-  if (has_finally) {
-    line("{");
-    ++indent_;
-    line(fmt::format("pyxc::finally_guard {}([&] {{", fresh("finally")));
-    ++indent_;
-    block(s.finalbody);
-    --indent_;
-    line("});");
-  }
-  std::string succeeded;
-  if (!s.orelse.empty() && !s.handlers.empty()) {
-    succeeded = fresh("succeeded");
-    line(fmt::format("bool {} = false;", succeeded));
-  }
-  if (!s.handlers.empty()) {
-    line("try {");
-    ++indent_;
-    block(s.body);
-    if (!succeeded.empty()) line(succeeded + " = true;");
-    --indent_;
-    std::string caught = fresh("caught");
-    line(fmt::format("}} catch (const pyxc::exception& {}) {{", caught));
-    ++indent_;
-    ++handler_depth_;
-    bool first = true;
-    bool bare = false;
-    for (const auto& h : s.handlers) {
-      if (h.type) {
-        line(fmt::format("{}if ({}) {{", first ? "" : "} else ", exception_test(*h.type, caught)));
-      } else {
-        line(first ? "{" : "} else {");
-        bare = true;
-      }
-      first = false;
-      ++indent_;
-      if (!h.name.empty()) line(fmt::format("{} = {};", cpp_ident(h.name), caught));
-      if (!h.name.empty() && maybe_unbound_.names.count(h.name)) line(fmt::format("bound_{} = true;", h.name));
-      block(h.body);
-      --indent_;
-    }
-    if (!bare) {
-      line("} else {");
-      line("  throw;");
-    }
-    line("}");
-    --handler_depth_;
-    --indent_;
-    line("}");
-    if (!succeeded.empty()) {
-      line(fmt::format("if ({}) {{", succeeded));
-      ++indent_;
-      block(s.orelse);
-      --indent_;
-      line("}");
-    }
-  } else {
-    block(s.body);
-    block(s.orelse);
-  }
-  if (has_finally) {
-    --indent_;
-    line("}");
-  }
-}
-
 void FunctionEmitter::if_chain(const Stmt& s, bool is_elif) {
   line(fmt::format("{}if ({}) {{", is_elif ? "} else " : "", strip_parens(condition(*s.test))));
   ++indent_;
   block(s.body);
   --indent_;
-  if (s.orelse.size() == 1 && s.orelse[0]->kind == StmtKind::If) {
+  if (s.orelse.size() == 1 && s.orelse[0]->kind == StmtKind::If && !inst_.static_tests.count(s.orelse[0]->test.get())) {
     if_chain(*s.orelse[0], true);
     return;
   }
@@ -716,13 +641,6 @@ void FunctionEmitter::for_loop(const Stmt& s) {
   Type iterable = type_of(*s.value);
   mark_slice_views(s);
   std::string iter_code = this->iterable(*s.value);
-  if (iterable->kind == TypeKind::Tuple) {
-    // A (homogeneous) tuple is iterated through a list of its items.
-    std::string items;
-    for (std::size_t i = 0; i < iterable->items().size(); ++i)
-      items += fmt::format("{}std::get<{}>({})", i ? ", " : "", i, iter_code);
-    iter_code = fmt::format("{}{{{}}}", cpp_type(types::list(iterable->items()[0])), items);
-  }
   Type elem = iteration_type(iterable);
   if (target.kind == ExprKind::Name && loop_scoped_.count(target.name)) {
     Type local = inst_.locals.at(target.name);
@@ -776,15 +694,18 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
   out += "#include <pyxc/builtins.hpp>\n";
   for (const auto& m : program.python_modules) out += fmt::format("#include <pyxc/{}.hpp>\n", m);
   // Containers beyond lists only when the program uses them (they are heavier headers).
-  bool uses_dict = false, uses_set = false;
+  bool uses_dict = false, uses_set = false, uses_optional = false;
   std::function<void(Type)> scan = [&](Type t) {
     uses_dict = uses_dict || t->kind == TypeKind::Dict;
     uses_set = uses_set || t->kind == TypeKind::Set;
+    uses_optional = uses_optional || t->kind == TypeKind::Optional;
     for (Type c : t->children) scan(c);
   };
   for (const auto& inst : program.instantiations) {
     for (const auto& [e, t] : inst->expr_types) scan(t);
     for (const auto& [n, t] : inst->locals) scan(t);
+    for (Type t : inst->param_types) scan(t);
+    scan(inst->return_type);
   }
   if (program.constants)
     for (const auto& [n, t] : program.constants->locals) scan(t);
@@ -797,6 +718,7 @@ std::string emit_cpp(const TypedProgram& program, const EmitOptions& options) {
   if (program.runtime_features.count("functional")) out += "#include <pyxc/functional.hpp>\n";
   if (uses_dict) out += "#include <pyxc/dict.hpp>\n";
   if (uses_set) out += "#include <pyxc/set.hpp>\n";
+  if (uses_optional) out += "#include <pyxc/optional.hpp>\n";
   out += "#include <pyxc/iterators.hpp>\n";
   out += "#include <pyxc/sequence.hpp>\n";
   out += fmt::format("\nnamespace {} {{\n\n", cpp_ident("pyxc_module_" + options.module_name));

@@ -51,11 +51,17 @@ std::string FunctionEmitter::in_order(const std::vector<const Expr*>& operands, 
 
 Type FunctionEmitter::type_of(const Expr& e) const {
   auto it = inst_.expr_types.find(&e);
-  return it == inst_.expr_types.end() ? types::unknown() : it->second;
+  if (it == inst_.expr_types.end()) return types::unknown();
+  if (it->second->kind == TypeKind::Optional && inst_.unwraps.count(&e) && !emitting_optional_.count(&e))
+    return it->second->elem();
+  return it->second;
 }
 
 std::string FunctionEmitter::expr_as(const Expr& e, Type target) {
   Type t = type_of(e);
+  // A value stored where None may be: the value spelled in its own type, then wrapped.
+  if (target->kind == TypeKind::Optional && t->kind != TypeKind::Optional && t->kind != TypeKind::None)
+    return cpp_type(target) + "(" + strip_parens(expr_as(e, target->elem())) + ")";
   // Literals are spelled directly in the target type: `2.0` rather than a cast of `2L`.
   if (e.kind == ExprKind::IntLit && target->kind == TypeKind::Float) return float_literal(static_cast<double>(e.int_value));
   if (e.kind == ExprKind::List && target->kind == TypeKind::List && !target->borrowed) return list_literal(e, target);
@@ -67,6 +73,19 @@ std::string FunctionEmitter::expr_as(const Expr& e, Type target) {
 }
 
 std::string FunctionEmitter::expr(const Expr& e) {
+  auto unwrap = inst_.unwraps.find(&e);
+  if (unwrap == inst_.unwraps.end() || type_of(e) == inst_.expr_types.at(&e)) return expr_value(e);
+  emitting_optional_.insert(&e);
+  std::string code = expr_value(e);
+  emitting_optional_.erase(&e);
+  if (unwrap->second.proven) return "(*" + code + ")";
+  std::string message;
+  for (char c : unwrap->second.message) message += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+  return fmt::format("pyxc::unwrap({}, pyxc::exc_kind::{}, \"{}\")", strip_parens(code),
+                     unwrap->second.attribute ? "AttributeError" : "TypeError", message);
+}
+
+std::string FunctionEmitter::expr_value(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Name: return name(e);
     case ExprKind::IntLit: return int_literal(e.int_value);
@@ -86,6 +105,8 @@ std::string FunctionEmitter::expr(const Expr& e) {
     case ExprKind::Compare: return compare(e);
     case ExprKind::IfExp: {
       Type t = type_of(e);
+      if (auto st = inst_.static_tests.find(e.operands[1].get()); st != inst_.static_tests.end())
+        return expr_as(*e.operands[st->second ? 0 : 2], t);
       return fmt::format("({} ? {} : {})", condition(*e.operands[1]), expr_as(*e.operands[0], t),
                          expr_as(*e.operands[2], t));
     }
@@ -228,14 +249,21 @@ std::string FunctionEmitter::unary(const Expr& e) {
 std::string FunctionEmitter::boolop(const Expr& e) {
   Type t = type_of(e);
   const char* sym = e.boolop == BoolOp::And ? " && " : " || ";
+  // Operands after one decided by a type (`x is None or ...` with x None) are not emitted.
+  std::size_t live = e.operands.size();
+  for (std::size_t i = 0; i < e.operands.size(); ++i)
+    if (inst_.static_tests.count(e.operands[i].get())) {
+      live = i + 1;
+      break;
+    }
   if (t->kind == TypeKind::Bool) {
     std::string out = "(";
-    for (std::size_t i = 0; i < e.operands.size(); ++i) out += (i ? sym : "") + expr(*e.operands[i]);
+    for (std::size_t i = 0; i < live; ++i) out += (i ? sym : "") + expr(*e.operands[i]);
     return out + ")";
   }
   // `a and b` yields a itself when a is falsy (b otherwise); `or` the reverse.
-  std::string code = expr_as(*e.operands.back(), t);
-  for (std::size_t i = e.operands.size() - 1; i-- > 0;) {
+  std::string code = expr_as(*e.operands[live - 1], t);
+  for (std::size_t i = live - 1; i-- > 0;) {
     std::string value = fresh("operand");
     code = fmt::format("[&]() -> {} {{ {} {} = {}; return {}pyxc::to_bool({}) ? {} : {}; }}()", cpp_type(t),
                        cpp_type(t), value, expr_as(*e.operands[i], t), "", value,
@@ -257,12 +285,26 @@ std::string FunctionEmitter::compare_pair(CmpOp op, const std::string& l, Type l
     }
     case CmpOp::Is:
     case CmpOp::IsNot: {
-      // Without optional types, `x is None` is known statically; x is still evaluated.
+      // `x is None` for an optional x tests it; otherwise it is known statically (x is still
+      // evaluated).
+      if (lt->kind == TypeKind::Optional || rt->kind == TypeKind::Optional) {
+        const std::string& value = lt->kind == TypeKind::Optional ? l : r;
+        const std::string& none = lt->kind == TypeKind::Optional ? r : l;
+        std::string test = fmt::format("{}.has_value()", value);
+        if (none != "pyxc::None") test = fmt::format("((void){}, {})", none, test);
+        return op == CmpOp::Is ? "!" + test : test;
+      }
       bool same = lt->kind == TypeKind::None && rt->kind == TypeKind::None;
       bool result = op == CmpOp::Is ? same : !same;
       return fmt::format("((void){}, (void){}, {})", l, r, result ? "true" : "false");
     }
     default: break;
+  }
+  if ((op == CmpOp::Eq || op == CmpOp::NotEq) &&
+      (lt->kind == TypeKind::Optional || rt->kind == TypeKind::Optional ||
+       ((lt->kind == TypeKind::None) != (rt->kind == TypeKind::None)))) {
+    std::string test = fmt::format("pyxc::optional_eq({}, {})", l, r);
+    return op == CmpOp::Eq ? test : "!" + test;
   }
   const char* sym = op == CmpOp::Eq ? "==" : op == CmpOp::NotEq ? "!=" : op == CmpOp::Lt ? "<"
                   : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=";
@@ -529,6 +571,8 @@ std::string FunctionEmitter::call(const Expr& e) {
 std::string FunctionEmitter::iterable(const Expr& e) {
   // A str iterates over one-character strings, not bytes.
   if (type_of(e)->kind == TypeKind::NdArray) return array_code(e);
+  if (type_of(e)->kind == TypeKind::Tuple && iteration_type(type_of(e)) && !type_of(e)->items().empty())
+    return fmt::format("pyxc::tuple_items<{}>({})", cpp_type(iteration_type(type_of(e))), strip_parens(expr(e)));
   return type_of(e)->kind == TypeKind::Str ? fmt::format("pyxc::str_chars({})", expr(e)) : expr(e);
 }
 

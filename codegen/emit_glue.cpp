@@ -24,6 +24,7 @@ std::string default_literal(const Expr& d) {
     case ExprKind::IntLit: return int_literal(d.int_value);
     case ExprKind::FloatLit: return float_literal(d.float_value);
     case ExprKind::BoolLit: return d.bool_value ? "true" : "false";
+    case ExprKind::NoneLit: return "pyxc::None";
     default: return string_literal(d.str_value);
   }
 }
@@ -44,7 +45,10 @@ void emit_argument(std::string& out, std::size_t i, Type type, const Expr* defau
                        type->c_contiguous ? "true" : "false", i + 1, param, to_string(type), layout);
     return;
   }
-  if (default_value)
+  if (default_value && default_value->kind == ExprKind::NoneLit && type->kind != TypeKind::None)
+    // `def f(x=None)` exported as `f(float)`: an omitted x is None, which this overload refuses.
+    out += fmt::format("{}if (slots[{}] && pyxc::py::from_python(slots[{}], &arg{})) {{\n", indent, i, i, i);
+  else if (default_value)
     out += fmt::format("{}if (slots[{}] ? pyxc::py::from_python(slots[{}], &arg{}) : (arg{} = {}, true)) {{\n",
                        indent, i, i, i, i, default_literal(*default_value));
   else

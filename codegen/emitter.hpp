@@ -58,8 +58,10 @@ class FunctionEmitter {
   std::string prototype() const;
 
   // expressions (emit_expr.cpp)
+  /// e's C++ code, unwrapped when inference uses an optional e as its value (see infer.hpp).
   std::string expr(const Expr& e);
   std::string expr_as(const Expr& e, Type target);
+  /// The type of e's value as its consumer sees it (unwrapped when e is).
   Type type_of(const Expr& e) const;
 
  private:
@@ -69,20 +71,48 @@ class FunctionEmitter {
   void plain_stmt(const Stmt& s);
   bool uses_random(const Block& block) const;
   void omp_stmt(const Stmt& s, const OmpDirective& d);
+  void omp_region(const Stmt& s, const OmpDirective& d);
   std::string omp_clauses(const OmpDirective& d, const std::set<std::string>& extra_private);
   void assign(const Stmt& s);
   void aug_assign(const Stmt& s);
   void for_loop(const Stmt& s);
   void while_loop(const Stmt& s);
   void if_chain(const Stmt& s, bool is_elif);
+  // try/except and raise (emit_try.cpp)
   void raise_stmt(const Stmt& s);
   void try_stmt(const Stmt& s);
+  /// A try statement being emitted whose handlers a jump can reach.
+  struct ActiveTry {
+    std::string caught;  // the pyxc::exception the handlers test
+    std::string label;   // where the handlers start
+    std::vector<const ExceptHandler*> handlers;
+  };
+  /// The innermost try of this function whose handlers catch `raised`, or null.
+  const ActiveTry* local_handler(const std::string& raised) const;
+  void jump_to_handler(const ActiveTry& t, const std::string& kind, const std::string& message);
+  /// An error a statement may raise before its last step: division by zero (dict null) or a
+  /// missing dict key.
+  struct RaiseCheck {
+    const Expr* operand;  // the divisor, or the key
+    const Expr* dict;
+    std::string kind;
+    std::string message;
+  };
+  /// The checks of `s` in evaluation order; false when s has other side effects before its
+  /// last step (then it is left to the exception path).
+  bool statement_raise_checks(const Stmt& s, std::vector<RaiseCheck>& checks) const;
+  bool collect_raise_checks(const Expr& e, std::vector<RaiseCheck>& checks) const;
+  /// Before a statement of a try body: the checks whose errors a local handler catches.
+  void emit_raise_checks(const Stmt& s);
   /// C++ condition: does the caught pyxc::exception match `except <type>`?
   std::string exception_test(const Expr& type, const std::string& caught);
   void assign_target(const Expr& target, const std::string& value_code, Type value_type);
   void line(const std::string& text);
   void source_comment(const Stmt& s);
   std::string fresh(const std::string& base);
+  /// expr() without the unwrap: the code of e as inference typed it.
+  std::string expr_value(const Expr& e);
+  std::set<const Expr*> emitting_optional_;  // unwrapped expressions whose own code is being emitted
   std::string condition(const Expr& test);
 
   // expressions (emit_expr.cpp)
@@ -184,8 +214,9 @@ class FunctionEmitter {
   std::string& out_;
   int indent_ = 1;
   int counter_ = 0;
-  int handler_depth_ = 0;
-  std::string thread_rng_;  // inside a parallel loop that draws: this thread's generator  // inside an `except` block: a bare `raise` re-throws
+  std::vector<ActiveTry> active_trys_;  // enclosing try bodies, innermost last
+  std::vector<std::string> handled_;    // the exceptions of the enclosing handlers (bare `raise`)
+  std::string thread_rng_;  // inside a parallel loop that draws: this thread's generator
   std::set<std::string> declared_;               // locals already declared
   std::set<std::string> declare_on_first_assign_;  // declared by their first top-level assignment
   std::set<std::string> loop_scoped_;            // loop variables declared by their `for` header

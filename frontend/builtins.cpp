@@ -283,7 +283,8 @@ const std::vector<std::string>& exception_class_names() {
   static const std::vector<std::string> names = {
       "Exception",      "ArithmeticError", "LookupError",    "ZeroDivisionError",   "OverflowError",
       "IndexError",     "KeyError",        "ValueError",     "TypeError",           "AssertionError",
-      "RuntimeError",   "NotImplementedError", "MemoryError", "StopIteration", "UnboundLocalError"};
+      "RuntimeError",   "NotImplementedError", "MemoryError", "StopIteration", "UnboundLocalError",
+      "AttributeError"};
   return names;
 }
 

@@ -23,14 +23,32 @@ struct FunctionScan {
     std::vector<const Stmt*> loops;
     std::set<std::string> comprehension_names;  // bound by comprehensions around the lambda
   };
+  struct StoredGenexp {
+    const Expr* genexp;
+    SourceLoc at;
+    std::vector<const Stmt*> loops;
+    std::set<std::string> lazy_reads;  // names read by everything but the first iterable
+  };
   std::map<std::string, std::vector<Binding>> bindings;  // locals: parameters and assigned names
   std::set<std::string> loads;                           // names read (nested functions' included)
   std::vector<Nested> nested;
+  std::vector<StoredGenexp> genexps;
 };
 
 class Analyzer {
  public:
   ClosureMap result;
+  LateGenexpReads late_genexp_reads;
+
+  /// May binding `b` change the variable after point `at` (inside `loops`)? It does when it
+  /// comes later, or sits in a loop around `at` (the next iteration assigns it again).
+  static bool changes_after(const FunctionScan::Binding& b, SourceLoc at, const std::vector<const Stmt*>& loops) {
+    bool later = !before(b.at, at);
+    bool same_loop = std::any_of(b.loops.begin(), b.loops.end(), [&](const Stmt* loop) {
+      return std::find(loops.begin(), loops.end(), loop) != loops.end();
+    });
+    return later || same_loop;
+  }
 
   /// Scans `fn` and everything nested in it; returns the names it reads but does not bind.
   std::set<std::string> scan(const FunctionDef& fn) {
@@ -39,6 +57,16 @@ class Analyzer {
     current_.push_back(&s);
     block(fn.body);
     current_.pop_back();
+    for (const auto& g : s.genexps) {
+      std::vector<std::string> late;
+      for (const auto& v : g.lazy_reads) {
+        auto it = s.bindings.find(v);
+        if (it == s.bindings.end()) continue;  // a module-level name or an enclosing comprehension's
+        if (std::any_of(it->second.begin(), it->second.end(), [&](const FunctionScan::Binding& b) { return changes_after(b, g.at, g.loops); }))
+          late.push_back(v);
+      }
+      if (!late.empty()) late_genexp_reads[g.genexp] = late;
+    }
     std::set<std::string> free;
     for (const auto& n : s.loads)
       if (!s.bindings.count(n)) free.insert(n);
@@ -59,13 +87,7 @@ class Analyzer {
         if (n.comprehension_names.count(v) || captured_by_fn.count(v)) {
           c.by_reference = false;  // never reassigned while the closure can be called
         } else if (auto it = s.bindings.find(v); it != s.bindings.end()) {
-          for (const auto& b : it->second) {
-            bool later = !before(b.at, n.at);
-            bool same_loop = std::any_of(b.loops.begin(), b.loops.end(), [&](const Stmt* loop) {
-              return std::find(n.loops.begin(), n.loops.end(), loop) != n.loops.end();
-            });
-            c.by_reference = c.by_reference || later || same_loop;
-          }
+          for (const auto& b : it->second) c.by_reference = c.by_reference || changes_after(b, n.at, n.loops);
         } else {
           continue;  // a module-level name: not captured
         }
@@ -136,6 +158,34 @@ class Analyzer {
     for (const auto& kw : e.keywords) expr(*kw.value);
   }
 
+  /// `g = (elt for x in first if cond for y in later)`: all but `first` are read lazily.
+  void stored_genexp(const Expr& g, SourceLoc at) {
+    expr(*g.comprehension[0].iter);
+    std::set<std::string> outer_loads;
+    std::swap(outer_loads, cur().loads);
+    std::set<std::string> saved = comprehension_names_;
+    for (std::size_t i = 0; i < g.comprehension.size(); ++i) {
+      const auto& clause = g.comprehension[i];
+      if (i > 0) expr(*clause.iter);
+      std::vector<const Expr*> names = {clause.target.get()};
+      while (!names.empty()) {
+        const Expr* n = names.back();
+        names.pop_back();
+        if (n->kind == ExprKind::Name) comprehension_names_.insert(n->name);
+        for (const auto& item : n->operands) names.push_back(item.get());
+      }
+      for (const auto& c : clause.conditions) expr(*c);
+    }
+    for (const auto& op : g.operands)
+      if (op) expr(*op);
+    comprehension_names_ = saved;
+    std::set<std::string> lazy;
+    std::swap(lazy, cur().loads);
+    cur().loads = outer_loads;
+    cur().loads.insert(lazy.begin(), lazy.end());
+    cur().genexps.push_back({&g, at, loops_, lazy});
+  }
+
   void block(const Block& b) {
     for (const auto& s : b) stmt(*s);
   }
@@ -143,7 +193,8 @@ class Analyzer {
   void stmt(const Stmt& s) {
     switch (s.kind) {
       case StmtKind::Assign:
-        expr(*s.value);
+        if (s.value->kind == ExprKind::GenExp) stored_genexp(*s.value, s.range.begin);
+        else expr(*s.value);
         for (const auto& t : s.targets) target(*t, s.range.end);
         return;
       case StmtKind::AugAssign:
@@ -191,7 +242,7 @@ class Analyzer {
 
 }  // namespace
 
-ClosureMap analyze_closures(const Module& module) {
+ClosureMap analyze_closures(const Module& module, LateGenexpReads* late_genexp_reads) {
   Analyzer a;
   // Lambdas in module constants (`KEY = lambda p: p[1]`) capture nothing themselves.
   std::function<void(const Expr&)> module_lambdas = [&](const Expr& e) {
@@ -213,6 +264,7 @@ ClosureMap analyze_closures(const Module& module) {
       module_lambdas(*s->value);
     }
   }
+  if (late_genexp_reads) *late_genexp_reads = std::move(a.late_genexp_reads);
   return std::move(a.result);
 }
 

@@ -34,6 +34,11 @@ struct ClosureInfo {
 /// Every nested def and lambda of the module (module-level functions have no entry).
 using ClosureMap = std::map<const FunctionDef*, ClosureInfo>;
 
-ClosureMap analyze_closures(const Module& module);
+/// For each generator expression stored in a variable (`g = (x * k for x in xs)`), the
+/// enclosing variables it reads lazily that may change before it runs (assigned after it, or
+/// in a loop around it): Python reads them at each item, pyxc copies them at creation.
+using LateGenexpReads = std::map<const Expr*, std::vector<std::string>>;
+
+ClosureMap analyze_closures(const Module& module, LateGenexpReads* late_genexp_reads = nullptr);
 
 }  // namespace pyxc

@@ -38,6 +38,7 @@ void collect_assigned_names(const Expr& target, std::set<std::string>& out) {
   if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
     for (const auto& item : target.operands) collect_assigned_names(*item, out);
 }
+}  // namespace
 
 void collect_locals(const Block& block, std::set<std::string>& out) {
   for (const auto& s : block) {
@@ -62,7 +63,6 @@ void collect_locals(const Block& block, std::set<std::string>& out) {
     for (const Block* b : child_blocks(*s)) collect_locals(*b, out);
   }
 }
-}  // namespace
 
 // ------------------------------------------------------------------ ProgramInferrer
 
@@ -119,7 +119,7 @@ bool ProgramInferrer::build_scope() {
     }
   }
   readonly_ = find_readonly_params(scope_);
-  closures_ = analyze_closures(module_);
+  closures_ = analyze_closures(module_, &late_genexp_reads_);
   return ok;
 }
 
@@ -215,6 +215,9 @@ bool ProgramInferrer::infer_all_once() {
     Instantiation& inst = *instantiations_[i];
     if (reporting_) {
       inst.expr_types.clear();
+      inst.unwraps.clear();
+      inst.static_tests.clear();
+      inst.unreachable.clear();
       inst.call_targets.clear();
       inst.call_args.clear();
     }
@@ -250,6 +253,7 @@ std::optional<TypedProgram> ProgramInferrer::run(const std::vector<ExportedFunct
           case ExprKind::FloatLit: params.push_back(types::float_()); break;
           case ExprKind::BoolLit: params.push_back(types::boolean()); break;
           case ExprKind::StrLit: params.push_back(types::str()); break;
+          case ExprKind::NoneLit: params.push_back(types::none()); break;
           default:
             diags_.report(DiagId::unsupported_construct, dflt->range,
                           "a default value other than a literal in an exported function");
@@ -427,11 +431,15 @@ bool FunctionInferrer::run() {
 }
 
 void FunctionInferrer::block(const Block& stmts) {
-  for (const auto& s : stmts) stmt(*s);
+  for (const auto& s : stmts) {
+    if (unreachable_) inst_.unreachable.insert(s.get());
+    else stmt(*s);
+  }
+  unreachable_ = false;  // the enclosing block goes on (the static branch was inside it)
 }
 
 void FunctionInferrer::check_condition(const Expr& test) {
-  Type t = expr(test);
+  Type t = expr_optional(test);
   if (t->kind == TypeKind::Unknown) return;
   if (t->kind == TypeKind::Range || t->kind == TypeKind::Tuple) return;  // truthiness is size
 }
@@ -456,22 +464,28 @@ void FunctionInferrer::stmt(const Stmt& s) {
       }
       if (!finally_loop_depths_.empty())
         program_.report(DiagId::unsupported_construct, s.range, "`return` inside a `finally` block");
-      add_return(s.value ? expr(*s.value) : types::none(), s.value ? s.value->range : s.range);
+      add_return(s.value ? expr_optional(*s.value) : types::none(), s.value ? s.value->range : s.range);
       break;
     case StmtKind::If:
-      check_condition(*s.test);
-      block(s.body);
-      block(s.orelse);
+      if_stmt(s);
       break;
-    case StmtKind::While:
+    case StmtKind::While: {
+      forget_assigned_in(s);
       ++loop_depth_;
+      std::set<std::string> before = non_none_;
       check_condition(*s.test);
+      narrow(*s.test, true);
       block(s.body);
       --loop_depth_;
+      non_none_ = before;  // what the loop assigns is forgotten already
       block(s.orelse);
+      forget_assigned_in(s);
       break;
+    }
     case StmtKind::For:
+      forget_assigned_in(s);
       for_loop(s);
+      forget_assigned_in(s);
       break;
     case StmtKind::Break:
     case StmtKind::Continue:
@@ -495,7 +509,9 @@ void FunctionInferrer::stmt(const Stmt& s) {
       raise_stmt(s);
       break;
     case StmtKind::Try:
+      forget_assigned_in(s);
       try_stmt(s);
+      forget_assigned_in(s);
       break;
     case StmtKind::Pass:
       break;
@@ -524,7 +540,10 @@ void FunctionInferrer::stmt(const Stmt& s) {
 }
 
 void FunctionInferrer::assign(const Stmt& s) {
-  Type value = expr(*s.value);
+  bool names_only = std::all_of(s.targets.begin(), s.targets.end(), [](const ExprPtr& t) { return t->kind == ExprKind::Name; });
+  Type value = names_only ? expr_optional(*s.value) : expr(*s.value);
+  if (const auto* late = program_.late_genexp_reads(s.value.get()))
+    program_.report(DiagId::genexp_late_binding, s.value->range, late->front(), late->front());
   for (const auto& target : s.targets) bind_target(*target, value);
 }
 
@@ -616,6 +635,7 @@ void FunctionInferrer::bind_target(const Expr& target, Type value) {
 
 void FunctionInferrer::assign_name(const std::string& name, Type value, SourceRange at) {
   assigned_so_far_.insert(name);
+  note_assigned(name, value);
   if (value->kind == TypeKind::Iterator) {
     program_.report(DiagId::unsupported_construct_hint, at, "storing " + with_article(value) + " in a variable",
                     "iterate it where it is made, or make a list of it with list(...)");
@@ -724,15 +744,20 @@ void FunctionInferrer::raise_stmt(const Stmt& s) {
 }
 
 void FunctionInferrer::try_stmt(const Stmt& s) {
+  std::set<std::string> at_start = non_none_;  // a handler or finally may start anywhere in the body
   block(s.body);
+  std::set<std::string> after_body = non_none_;
   for (const auto& h : s.handlers) {
+    non_none_ = at_start;
     if (h.type) check_exception_classes(*h.type);
     if (!h.name.empty()) assign_name(h.name, types::exception(), h.range);
     ++handler_depth_;
     block(h.body);
     --handler_depth_;
   }
+  non_none_ = after_body;
   block(s.orelse);
+  non_none_ = at_start;
   finally_loop_depths_.push_back(loop_depth_);
   block(s.finalbody);
   finally_loop_depths_.pop_back();
@@ -740,6 +765,7 @@ void FunctionInferrer::try_stmt(const Stmt& s) {
 
 void FunctionInferrer::for_loop(const Stmt& s) {
   Type iterable = expr(*s.value);
+  unwrap_message(*s.value, "'NoneType' object is not iterable");
   Type elem = types::unknown();
   if (iterable->kind != TypeKind::Unknown) {
     elem = iterate(iterable);

@@ -1,6 +1,16 @@
 // Type inference: every export signature seeds a monomorphic instantiation of the function
 // it names and of every function that one reaches; locals, list element types and return
 // types are solved by a fixpoint over `join` (Python's numeric widening).
+//
+// Optional values: a variable, parameter or result that is None on some paths and a value on
+// others has type `T or None` (TypeKind::Optional). Where such a value is used as a T (an
+// operand, a subscripted or iterated container, a method's receiver, a builtin's argument) the
+// expression is *unwrapped*: recorded in Instantiation::unwraps, it raises CPython's exception
+// at run time when the value is None (TypeError, AttributeError for a method). Inference also
+// tracks, in statement order, the locals proven non-None (after `x = 3.0`, inside `if x is not
+// None:`, after `if x is None: return`, right of `x is None or ...`): those unwraps are
+// `proven` and compile to a plain dereference. Places that accept None keep the optional:
+// assignment, return, arguments of compiled functions, `is`/`==`/`!=`, truth tests, print/str.
 #pragma once
 
 #include <map>
@@ -9,6 +19,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/ast.hpp"
@@ -34,6 +45,18 @@ struct Instantiation {
   /// A function value a builtin calls (map's, sorted's key=): the type of what it returns for
   /// the items the builtin passes (its instantiation, for a user function, is in call_targets).
   std::unordered_map<const Expr*, Type> callback_results;
+  /// Optional-typed expressions used as their value type (see the top of this file).
+  struct Unwrap {
+    bool proven = false;      // a local known not to be None here: no check
+    bool attribute = false;   // a method's receiver: AttributeError rather than TypeError
+    std::string message;      // CPython's message when the value is None
+  };
+  std::unordered_map<const Expr*, Unwrap> unwraps;
+  /// Tests decided by a local's static type: `key is None` where key is None-typed (a
+  /// parameter whose default None was kept) is true, where it holds a value false. The branch
+  /// not taken is neither typed nor emitted; for `and`/`or`, operands after the deciding one.
+  std::unordered_map<const Expr*, bool> static_tests;
+  std::unordered_set<const Stmt*> unreachable;  // after a static branch that never falls through
 };
 
 /// How one export overload is called: `owned` converts the arguments into pyxc containers;

@@ -59,11 +59,15 @@ Type FunctionInferrer::call(const Expr& e) {
   if (value_callee) return call_value(e, expr(callee));
   bool numpy = false;
   if (Type t = numpy_call(e, &numpy); numpy) return t;
-  std::vector<Type> args;
-  for (const auto& arg : e.args) args.push_back(expr(*arg));
   if (callee.kind == ExprKind::Name && !is_local(callee.name))
     if (auto it = scope.functions.find(callee.name); it != scope.functions.end())
       return call_user(e, *it->second);
+  // print, str and repr show None; other builtins and methods need values.
+  bool shows_none = (callee.kind == ExprKind::Name && !is_local(callee.name) &&
+                     (callee.name == "print" || callee.name == "str" || callee.name == "repr")) ||
+                    (callee.kind == ExprKind::Attribute && callee.name == "append");
+  std::vector<Type> args;
+  for (const auto& arg : e.args) args.push_back(shows_none ? expr_optional(*arg) : expr(*arg));
   // The builtin keywords pyxc knows so far: print(..., sep=, end=), sorted(..., key=, reverse=),
   // min/max(..., key=, default=) and list.sort(key=, reverse=).
   bool builtin_name = callee.kind == ExprKind::Name && !is_local(callee.name) && !scope.functions.count(callee.name);
@@ -160,7 +164,7 @@ Type FunctionInferrer::call_user(const Expr& e, const FunctionDef& def, const st
       }
       bound[i] = def.params[i].default_value.get();
     }
-    args.push_back(expr(*bound[i]));
+    args.push_back(expr_optional(*bound[i]));  // a compiled function may take None
   }
   args.insert(args.end(), captures.begin(), captures.end());  // a closure's hidden parameters
   for (Type t : args)
@@ -411,6 +415,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
 Type FunctionInferrer::call_method(const Expr& e, const Expr& receiver, const std::string& method,
                                    const std::vector<Type>& args) {
   Type t = expr(receiver);
+  unwrap_message(receiver, "'NoneType' object has no attribute '" + method + "'", /*attribute=*/true);
   inst_.expr_types[e.operands[0].get()] = types::unknown();
   if (is_unknown(t)) return t;
   if (t->kind == TypeKind::List && !t->borrowed && method == "append") {

@@ -14,10 +14,52 @@ Type FunctionInferrer::iterate(Type t) {
 }
 
 Type FunctionInferrer::expr(const Expr& e) {
+  Type t = expr_optional(e);
+  if (t->kind != TypeKind::Optional) return t;
+  auto& u = inst_.unwraps[&e];
+  u.proven = proven_non_none(e);
+  if (u.message.empty()) u.message = "'NoneType' object used as " + with_article(t->elem());
+  return t->elem();
+}
+
+Type FunctionInferrer::expr_optional(const Expr& e) {
+  inst_.unwraps.erase(&e);
   Type t = expr_uncached(e);
   if (!t) t = types::unknown();
   inst_.expr_types[&e] = t;
+  // A local proven non-None here is its value: `return best` after `if best is None: return`.
+  if (t->kind == TypeKind::Optional && proven_non_none(e)) {
+    inst_.unwraps[&e].proven = true;
+    return t->elem();
+  }
   return t;
+}
+
+bool FunctionInferrer::proven_non_none(const Expr& e) const {
+  if (e.kind != ExprKind::Name || !non_none_.count(e.name)) return false;
+  for (const auto& scope : comprehension_scopes_)
+    if (scope.count(e.name)) return false;  // a comprehension variable shadows the local
+  return true;
+}
+
+void FunctionInferrer::unwrap_message(const Expr& e, std::string message, bool attribute) {
+  auto it = inst_.unwraps.find(&e);
+  if (it == inst_.unwraps.end()) return;
+  it->second.message = std::move(message);
+  it->second.attribute = attribute;
+}
+
+std::string python_type_name(Type t) {
+  switch (t->kind) {
+    case TypeKind::None: return "NoneType";
+    case TypeKind::NdArray: return "numpy.ndarray";
+    case TypeKind::List: return "list";
+    case TypeKind::Tuple: return "tuple";
+    case TypeKind::Dict: return "dict";
+    case TypeKind::Set: return "set";
+    case TypeKind::Optional: return python_type_name(t->elem());
+    default: return to_string(t);
+  }
 }
 
 Type FunctionInferrer::expr_uncached(const Expr& e) {
@@ -32,6 +74,10 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
     case ExprKind::BinOp: {
       Type l = expr(*e.operands[0]);
       Type r = expr(*e.operands[1]);
+      for (int side = 0; side < 2; ++side)
+        unwrap_message(*e.operands[side], fmt::format("unsupported operand type(s) for {}: '{}' and '{}'",
+                                                      spelling(e.binop), side ? python_type_name(l) : "NoneType",
+                                                      side ? "NoneType" : python_type_name(r)));
       return binop(e.operands[1].get(), e.binop, l, r, e.range);
     }
     case ExprKind::UnaryOp: return unary(e);
@@ -44,7 +90,7 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
     case ExprKind::List: return list_literal(e);
     case ExprKind::Tuple: {
       std::vector<Type> items;
-      for (const auto& item : e.operands) items.push_back(expr(*item));
+      for (const auto& item : e.operands) items.push_back(expr_optional(*item));  // items may be None
       return types::tuple(std::move(items));
     }
     case ExprKind::ListComp:
@@ -57,7 +103,7 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
     case ExprKind::Dict: {
       Type key = types::unknown(), value = types::unknown();
       for (std::size_t i = 0; i + 1 < e.operands.size(); i += 2) {
-        Type k = expr(*e.operands[i]), v = expr(*e.operands[i + 1]);
+        Type k = expr(*e.operands[i]), v = expr_optional(*e.operands[i + 1]);
         if (k->kind == TypeKind::List || k->kind == TypeKind::Dict || k->kind == TypeKind::Set) {
           program_.report(DiagId::bad_index_type, e.operands[i]->range, "dict", "unhashable " + to_string(k));
           return types::unknown();
@@ -206,7 +252,8 @@ Type FunctionInferrer::binop(const Expr* exponent_expr, BinOp op, Type l, Type r
 }
 
 Type FunctionInferrer::unary(const Expr& e) {
-  Type t = expr(*e.operands[0]);
+  Type t = e.unop == UnaryOp::Not ? expr_optional(*e.operands[0]) : expr(*e.operands[0]);
+  unwrap_message(*e.operands[0], fmt::format("bad operand type for unary {}: 'NoneType'", spelling(e.unop)));
   if (is_unknown(t)) return t;
   if (t->kind == TypeKind::NdArray) return ndarray_unary(e, t);
   switch (e.unop) {
@@ -225,24 +272,53 @@ Type FunctionInferrer::unary(const Expr& e) {
 
 Type FunctionInferrer::boolop(const Expr& e) {
   // `a and b` returns one of its operands, so the operands must share a type (numbers widen).
+  // Each operand runs only when the ones before it were truthy (and) or falsy (or): `x is None
+  // or v > x` reads x proven non-None.
+  std::set<std::string> before = non_none_;
   Type result = types::unknown();
   for (const auto& operand : e.operands) {
-    Type t = expr(*operand);
-    if (is_unknown(t)) return t;
+    // `x is None or x > 3` where x is None-typed: the first operand decides, the rest is dead.
+    if (std::optional<bool> truth = static_truth(*operand); truth && *truth == (e.boolop == BoolOp::Or)) {
+      inst_.static_tests[operand.get()] = *truth;
+      Type t = expr_optional(*operand);
+      result = join(result, t) ? join(result, t) : t;
+      break;
+    }
+    Type t = expr_optional(*operand);
+    if (is_unknown(t)) {
+      result = t;
+      break;
+    }
     Type joined = join(result, t);
     if (!joined) {
       program_.report(DiagId::type_mismatch_binop, e.range, spelling(e.boolop), to_string(result),
                       to_string(t));
-      return types::unknown();
+      result = types::unknown();
+      break;
     }
     result = joined;
+    narrow(*operand, e.boolop == BoolOp::And);
   }
+  non_none_ = before;
   return result;
 }
 
 Type FunctionInferrer::compare(const Expr& e) {
+  // An operand compared only by identity or equality may be None (`x is None`, `x == y`);
+  // ordering and `in` unwrap it, raising CPython's TypeError when it is None.
+  auto equality = [](CmpOp op) { return op == CmpOp::Is || op == CmpOp::IsNot || op == CmpOp::Eq || op == CmpOp::NotEq; };
   std::vector<Type> operand_types;
-  for (const auto& operand : e.operands) operand_types.push_back(expr(*operand));
+  for (std::size_t i = 0; i < e.operands.size(); ++i) {
+    bool keep = (i == 0 || equality(e.cmp_ops[i - 1])) && (i == e.cmp_ops.size() || equality(e.cmp_ops[i]));
+    const Expr& operand = *e.operands[i];
+    operand_types.push_back(keep ? expr_optional(operand) : expr(operand));
+    if (i > 0)
+      unwrap_message(operand, fmt::format("'{}' not supported between instances of '{}' and 'NoneType'",
+                                          spelling(e.cmp_ops[i - 1]), python_type_name(operand_types[i - 1])));
+  }
+  for (std::size_t i = 0; i + 1 < e.operands.size(); ++i)
+    unwrap_message(*e.operands[i], fmt::format("'{}' not supported between instances of 'NoneType' and '{}'",
+                                               spelling(e.cmp_ops[i]), python_type_name(operand_types[i + 1])));
   for (Type t : operand_types)
     if (is_unknown(t)) return types::boolean();
   for (Type t : operand_types)
@@ -259,7 +335,12 @@ Type FunctionInferrer::compare(const Expr& e) {
       case CmpOp::Gt:
       case CmpOp::GtE: {
         bool ordering = op != CmpOp::Eq && op != CmpOp::NotEq;
-        if (is_numeric(l) && is_numeric(r))
+        bool maybe_none = l->kind == TypeKind::None || r->kind == TypeKind::None ||
+                          l->kind == TypeKind::Optional || r->kind == TypeKind::Optional;
+        auto value_type = [](Type t) { return t->kind == TypeKind::Optional ? t->elem() : t; };
+        if (!ordering && maybe_none)  // None equals only None: other values compare as usual
+          ok = l->kind == TypeKind::None || r->kind == TypeKind::None || join(value_type(l), value_type(r)) != nullptr;
+        else if (is_numeric(l) && is_numeric(r))
           ok = !ordering || (l->kind != TypeKind::Complex && r->kind != TypeKind::Complex);
         else if (l->kind == TypeKind::Str && r->kind == TypeKind::Str)
           ok = true;
@@ -283,7 +364,7 @@ Type FunctionInferrer::compare(const Expr& e) {
       }
       case CmpOp::Is:
       case CmpOp::IsNot:
-        // Without optional types, `x is None` is decided by x's static type.
+        // `x is None`: static unless x is optional. Values are not compared by identity.
         ok = l->kind == TypeKind::None || r->kind == TypeKind::None;
         break;
     }
@@ -297,9 +378,19 @@ Type FunctionInferrer::compare(const Expr& e) {
 }
 
 Type FunctionInferrer::ifexp(const Expr& e) {
-  Type body = expr(*e.operands[0]);
-  expr(*e.operands[1]);
-  Type orelse = expr(*e.operands[2]);
+  if (std::optional<bool> truth = static_truth(*e.operands[1])) {
+    expr_optional(*e.operands[1]);
+    inst_.static_tests[e.operands[1].get()] = *truth;
+    return expr_optional(*e.operands[*truth ? 0 : 2]);
+  }
+  std::set<std::string> before = non_none_;
+  expr_optional(*e.operands[1]);
+  narrow(*e.operands[1], true);
+  Type body = expr_optional(*e.operands[0]);
+  non_none_ = before;
+  narrow(*e.operands[1], false);
+  Type orelse = expr_optional(*e.operands[2]);
+  non_none_ = before;
   if (is_unknown(body) || is_unknown(orelse)) return join(body, orelse) ? join(body, orelse) : body;
   Type joined = join(body, orelse);
   if (!joined) {
@@ -312,6 +403,7 @@ Type FunctionInferrer::ifexp(const Expr& e) {
 
 Type FunctionInferrer::subscript(const Expr& e) {
   Type container = expr(*e.operands[0]);
+  unwrap_message(*e.operands[0], "'NoneType' object is not subscriptable");
   const Expr& index_expr = *e.operands[1];
   if (container->kind == TypeKind::NdArray) return ndarray_index(index_expr, container);
   if (index_expr.kind == ExprKind::Slice) {
@@ -394,7 +486,7 @@ Type FunctionInferrer::subscript(const Expr& e) {
 Type FunctionInferrer::list_literal(const Expr& e) {
   Type elem = types::unknown();
   for (const auto& item : e.operands) {
-    Type t = expr(*item);
+    Type t = expr_optional(*item);  // `[None, 1.0]` is a `float or None` list
     if (t->kind == TypeKind::List && t->borrowed) t = types::list(t->elem());
     Type joined = join(elem, t);
     if (!joined) {
@@ -415,6 +507,7 @@ Type FunctionInferrer::list_comp(const Expr& e) {
   bool unknown = false;
   for (const auto& clause : e.comprehension) {
     Type iterable = expr(*clause.iter);
+    unwrap_message(*clause.iter, "'NoneType' object is not iterable");
     Type elem = types::unknown();
     if (!is_unknown(iterable)) {
       elem = iterate(iterable);
@@ -435,8 +528,8 @@ Type FunctionInferrer::list_comp(const Expr& e) {
     bind_target(*clause.target, elem);
     for (const auto& cond : clause.conditions) expr(*cond);
   }
-  Type elem = expr(*e.operands[0]);
-  Type value = e.kind == ExprKind::DictComp ? expr(*e.operands[1]) : nullptr;
+  Type elem = e.kind == ExprKind::ListComp ? expr_optional(*e.operands[0]) : expr(*e.operands[0]);
+  Type value = e.kind == ExprKind::DictComp ? expr_optional(*e.operands[1]) : nullptr;
   comprehension_scopes_.pop_back();
   if (unknown || is_unknown(elem) || (value && is_unknown(value))) return types::unknown();
   if (elem->kind == TypeKind::List && elem->borrowed) elem = types::list(elem->elem());
@@ -455,6 +548,8 @@ bool printable(Type t) {
     case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Complex:
     case TypeKind::Str: case TypeKind::None:
       return true;
+    case TypeKind::Optional:
+      return printable(t->elem());
     case TypeKind::List: case TypeKind::Tuple: case TypeKind::Dict: case TypeKind::Set:
       for (Type c : t->children)
         if (!printable(c)) return false;
@@ -471,7 +566,9 @@ Type FunctionInferrer::fstring(const Expr& e) {
       expr(*part);
       continue;
     }
-    Type t = expr(*part->operands[0]);
+    // `{x}` and `{x!r}` show None; a format spec needs a value (CPython's TypeError).
+    Type t = part->str_value.empty() ? expr_optional(*part->operands[0]) : expr(*part->operands[0]);
+    unwrap_message(*part->operands[0], "unsupported format string passed to NoneType.__format__");
     inst_.expr_types[part.get()] = types::str();
     if (is_unknown(t)) continue;
     bool scalar = is_numeric(t) || t->kind == TypeKind::Str || t->kind == TypeKind::None;

@@ -54,6 +54,14 @@ Type FunctionInferrer::functional_builtin(const Expr& e, const BuiltinFunction& 
           return types::unknown();
         }
         if (joined == acc) return acc;
+        // int accumulator, float results: CPython's result is an int for an empty (or
+        // one-item) input and a float otherwise, which no one static type is.
+        if (is_numeric(acc) && is_numeric(result) && acc->kind != TypeKind::Bool) {
+          program_.report(DiagId::reduce_accumulator_widens, e.range, with_article(acc),
+                          callee.kind == ExprKind::Name ? callee.name : callee.kind == ExprKind::Lambda ? "<lambda>" : "the function",
+                          with_article(result), args.size() == 3 ? "a " + to_string(result) + " initial value" : "a " + to_string(result) + " initial value (a third argument)");
+          return types::unknown();
+        }
         acc = joined;
       }
       return acc;

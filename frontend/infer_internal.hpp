@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -27,11 +28,17 @@ struct ModuleScope {
   std::vector<std::string> all_names() const;
 };
 
+/// Adds the names a block binds (assignments, loop targets, imports, defs, `except as`).
+void collect_locals(const Block& block, std::set<std::string>& out);
+
 /// Can print()/str()/an f-string field show a value of this type?
 bool printable(Type t);
 
 /// "a float", "an int list": types with an article, for sentences in diagnostics.
 std::string with_article(Type t);
+
+/// Python's name for a value's class, as in CPython's messages: `float`, `NoneType`, `list`.
+std::string python_type_name(Type t);
 
 /// For each function, which parameters are only read (never assigned, mutated, stored or
 /// returned): a float-list argument in such a position can be read in place.
@@ -71,6 +78,11 @@ class ProgramInferrer {
   Type constant_type(const std::string& name) const;
   /// The captures of a nested def or lambda (nullptr for a module-level function).
   const ClosureInfo* closure(const FunctionDef* def) const;
+  /// The variables a stored generator expression reads that may change before it runs.
+  const std::vector<std::string>* late_genexp_reads(const Expr* genexp) const {
+    auto it = late_genexp_reads_.find(genexp);
+    return it == late_genexp_reads_.end() ? nullptr : &it->second;
+  }
   /// A closure decided the element type of a captured empty container (`acc = []` then
   /// `acc.append(v)` in a nested def): the enclosing function's variable takes it.
   void refine_capture(const FunctionDef* enclosing, const std::string& name, Type t) {
@@ -99,6 +111,7 @@ class ProgramInferrer {
   std::set<std::string> features_;
   std::set<const Stmt*> omp_checked_;
   ClosureMap closures_;
+  LateGenexpReads late_genexp_reads_;
   std::map<std::pair<const FunctionDef*, std::string>, Type> capture_refinements_;
 };
 
@@ -127,12 +140,30 @@ class FunctionInferrer {
 
   // expressions (infer_expr.cpp)
  public:
+  /// The type of e as a value: an optional is unwrapped (see infer.hpp).
   Type expr(const Expr& e);
+  /// The type of e where None is accepted too (assignment, return, `is`, truth tests, ...).
+  Type expr_optional(const Expr& e);
   /// iteration_type(t), noting the runtime support that iterating t needs.
   Type iterate(Type t);
 
  private:
   Type expr_uncached(const Expr& e);
+  /// Is e a local proven non-None at this point of the function?
+  bool proven_non_none(const Expr& e) const;
+  /// CPython's exception for e's unwrap when it is None (no effect when e is not unwrapped).
+  void unwrap_message(const Expr& e, std::string message, bool attribute = false);
+
+  // optional values: which locals are proven non-None (infer_optional.cpp)
+  /// Adds the locals that `test` evaluating to `truth` proves non-None.
+  void narrow(const Expr& test, bool truth);
+  /// After an assignment of `value` to local `name`.
+  void note_assigned(const std::string& name, Type value);
+  void if_stmt(const Stmt& s);
+  /// The value of `x is None` (`is not`, `==`, `!=`, `not ...`) when x's type decides it.
+  std::optional<bool> static_truth(const Expr& test) const;
+  /// Forgets the proofs of the locals a loop or try statement assigns anywhere in it.
+  void forget_assigned_in(const Stmt& s);
   Type name(const Expr& e);
   /// `exponent` is the right operand when it is an expression (for `int ** -2`), else null.
   Type binop(const Expr* exponent, BinOp op, Type l, Type r, SourceRange at);
@@ -243,6 +274,8 @@ class FunctionInferrer {
   SourceRange return_range_;  // first return, for conflict messages
   SourceRange yield_range_;   // first yield, for conflict messages
   int handler_depth_ = 0;     // inside `except` blocks (a coroutine cannot yield there)
+  std::set<std::string> non_none_;  // optional locals proven non-None here (source order)
+  bool unreachable_ = false;        // after a static branch that never falls through
 };
 
 }  // namespace pyxc::detail

@@ -138,8 +138,24 @@ TEST(Infer, ReportsConflictingReturns) {
 
 TEST(Infer, FallingOffTheEndIsNone) {
   auto r = infer("#export f(int)\ndef f(n):\n    if n:\n        return 1.5\n");
-  EXPECT_FALSE(r.program);
-  EXPECT_NE(r.errors.find("returns None here but a float"), std::string::npos) << r.errors;
+  ASSERT_TRUE(r.program) << r.errors;
+  EXPECT_EQ(r.find("f")->return_type, types::optional(types::float_()));
+}
+
+TEST(Infer, NoneAndAValueJoinToAnOptional) {
+  EXPECT_EQ(join(types::none(), types::int_()), types::optional(types::int_()));
+  EXPECT_EQ(join(types::optional(types::int_()), types::float_()), types::optional(types::float_()));
+  EXPECT_EQ(join(types::optional(types::int_()), types::none()), types::optional(types::int_()));
+  EXPECT_EQ(join(types::none(), types::exception()), nullptr);
+  EXPECT_EQ(to_string(types::optional(types::list(types::int_()))), "int list or None");
+}
+
+TEST(Infer, ANarrowedOptionalIsItsValue) {
+  // After `if x is None: return`, x is a float: the result is not optional.
+  auto r = infer("#export f(float list)\ndef f(xs):\n    m = None\n    for x in xs:\n        m = x\n"
+                 "    if m is None:\n        return 0.0\n    return m\n");
+  ASSERT_TRUE(r.program) << r.errors;
+  EXPECT_EQ(r.find("f")->return_type, types::float_());
 }
 
 }  // namespace

@@ -46,6 +46,10 @@ Type iterator(Type elem) { return intern(TypeKind::Iterator, {elem}); }
 Type dict(Type key, Type value) { return intern(TypeKind::Dict, {key, value}); }
 Type set(Type elem) { return intern(TypeKind::Set, {elem}); }
 Type generator(Type elem) { return intern(TypeKind::Generator, {elem}); }
+Type optional(Type elem) {
+  if (elem->kind == TypeKind::None || elem->kind == TypeKind::Optional) return elem;
+  return intern(TypeKind::Optional, {elem});
+}
 Type ndarray(Dtype dtype, int rank, bool c_contiguous) {
   return intern(TypeKind::NdArray, {}, false, dtype, rank, c_contiguous);
 }
@@ -75,6 +79,15 @@ int numeric_rank(Type t) {
 }
 
 bool is_numeric(Type t) { return numeric_rank(t) >= 0; }
+
+bool may_be_optional(Type t) {
+  switch (t->kind) {
+    case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Complex:
+    case TypeKind::Str: case TypeKind::List: case TypeKind::Tuple: case TypeKind::Dict:
+    case TypeKind::Set: case TypeKind::NdArray: return true;
+    default: return false;
+  }
+}
 
 Type iteration_type(Type t) {
   switch (t->kind) {
@@ -108,6 +121,16 @@ Type join(Type a, Type b) {
   if (a->kind == TypeKind::Unknown) return b;
   if (b->kind == TypeKind::Unknown) return a;
   if (is_numeric(a) && is_numeric(b)) return numeric_rank(a) >= numeric_rank(b) ? a : b;
+  // None joined with a value, or an optional with anything: an optional of the values' join.
+  if (a->kind == TypeKind::Optional || b->kind == TypeKind::Optional || a->kind == TypeKind::None ||
+      b->kind == TypeKind::None) {
+    Type va = a->kind == TypeKind::Optional ? a->elem() : a;
+    Type vb = b->kind == TypeKind::Optional ? b->elem() : b;
+    if (va->kind == TypeKind::None) return may_be_optional(vb) || vb->kind == TypeKind::Unknown ? types::optional(vb) : nullptr;
+    if (vb->kind == TypeKind::None) return may_be_optional(va) || va->kind == TypeKind::Unknown ? types::optional(va) : nullptr;
+    Type v = join(va, vb);
+    return v && (may_be_optional(v) || v->kind == TypeKind::Unknown) ? types::optional(v) : nullptr;
+  }
   if (a->kind == TypeKind::List && b->kind == TypeKind::List) {
     // Element types are invariant (a list is shared by reference, so it cannot be widened
     // in place), but an empty list literal (Unknown element) takes the other side's.
@@ -185,6 +208,7 @@ std::string to_string(Type t) {
     case TypeKind::Dict: return to_string(t->children[0]) + ":" + to_string(t->children[1]) + " dict";
     case TypeKind::Set: return to_string(t->elem()) + " set";
     case TypeKind::Generator: return to_string(t->elem()) + " generator";
+    case TypeKind::Optional: return to_string(t->elem()) + " or None";
     case TypeKind::NdArray: return ndarray_spelling(t);
     case TypeKind::Function:
       if (t->builtin) {

@@ -28,6 +28,8 @@ enum class TypeKind {
   Set,        // elem()
   Generator,  // elem(): a generator object (generator function call, stored genexp); shared, lazy
   NdArray,    // a numpy array: dtype and rank are static, shape and strides dynamic
+  Optional,   // elem(): a value that is None on some paths (`x = None` then `x = 3.0`); see
+              // infer.hpp for where it is unwrapped
   Function,   // a function value: def (a user function or lambda) or builtin; children are
               // the types of the variables a closure captures (see frontend/closures.hpp)
 };
@@ -71,6 +73,8 @@ Type iterator(Type elem);
 Type dict(Type key, Type value);
 Type set(Type elem);
 Type generator(Type elem);
+/// `elem or None`; optional(None) is None and optional(optional(T)) is optional(T).
+Type optional(Type elem);
 Type ndarray(Dtype dtype, int rank, bool c_contiguous = false);
 /// An export spec's array: `order(F)` / `[::1, :]` and fixed extents (`float64[:, 3]`: {-1, 3}).
 Type ndarray_spec(Dtype dtype, int rank, bool c_contiguous, bool f_contiguous, std::vector<std::int64_t> extents);
@@ -88,6 +92,10 @@ bool contains_function(Type t, Pred pred) {
     if (contains_function(c, pred)) return true;
   return false;
 }
+
+/// Can a value of type t also be None (an Optional holding it)? Not functions, iterators,
+/// generators or exceptions, which exist only inside compiled code.
+bool may_be_optional(Type t);
 
 bool is_numeric(Type t);  // bool, int, float, complex
 /// Position of a numeric type in Python's tower bool < int < float < complex (-1 if not numeric).

@@ -43,6 +43,7 @@ enum class exc_kind {
   // numpy's own classes (raised by the numpy runtime; Python sees numpy's classes).
   AxisError,    // numpy.AxisError: a ValueError and an IndexError
   LinAlgError,  // numpy.linalg.LinAlgError
+  AttributeError,  // a method of None (`x.append(1)` with x None)
   // Base classes, raisable too (`raise Exception("...")`).
   Exception,
   ArithmeticError,
@@ -83,6 +84,7 @@ inline const char* exc_name(exc_kind k) noexcept {
     case exc_kind::UnboundLocalError: return "UnboundLocalError";
     case exc_kind::AxisError: return "AxisError";
     case exc_kind::LinAlgError: return "LinAlgError";
+    case exc_kind::AttributeError: return "AttributeError";
   }
   return "Exception";
 }

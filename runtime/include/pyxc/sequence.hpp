@@ -12,6 +12,13 @@
 
 namespace pyxc {
 
+/// The items of a homogeneous tuple as a list, for the consumers that iterate it
+/// (`for x in t`, `"".join(t)`, `sum(t)`): the tuple is evaluated once.
+template <class T, class... Ts>
+list<T> tuple_items(const std::tuple<Ts...>& t) {
+  return std::apply([](const auto&... item) { return list<T>{T(item)...}; }, t);
+}
+
 /// Python's slice.indices(): clamps the bounds of a[lower:upper:step] for a sequence of n items.
 inline void slice_indices(int_t n, std::optional<int_t> lower, std::optional<int_t> upper, int_t step,
                           int_t* start, int_t* stop) {

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <exception>
 #include <new>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -62,6 +63,8 @@ template <class K, class V>
 PyObject* to_python(const dict<K, V>& d);
 template <class T>
 PyObject* to_python(const set<T>& s);
+template <class T>
+PyObject* to_python(const std::optional<T>& v);
 
 // --- from_python -----------------------------------------------------------------------------
 
@@ -264,6 +267,12 @@ inline PyObject* to_python(none_t) {
   return Py_None;
 }
 
+/// An optional value: None, or the value's conversion.
+template <class T>
+PyObject* to_python(const std::optional<T>& v) {
+  return v ? to_python(*v) : to_python(None);
+}
+
 /// A new Python list with converted items.
 template <class T>
 PyObject* to_python(const list<T>& xs) {
@@ -380,6 +389,7 @@ inline PyObject* exception_type(exc_kind k) {
       static PyObject* const cls = numpy_exception_class("numpy.linalg", "LinAlgError", PyExc_Exception);
       return cls;
     }
+    case exc_kind::AttributeError: return PyExc_AttributeError;
   }
   return PyExc_RuntimeError;
 }

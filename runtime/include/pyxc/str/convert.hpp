@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -187,6 +188,11 @@ inline str to_str(double x) {
 inline str to_str(bool b) { return b ? "True" : "False"; }
 /// str(None).
 inline str to_str(none_t) { return "None"; }
+/// An optional value (`x = None` then `x = 3.0`): "None" or the value's str.
+template <class T>
+str to_str(const std::optional<T>& v) {
+  return v ? to_str(*v) : str("None");
+}
 /// str(s) for a str.
 inline const str& to_str(const str& s) { return s; }
 inline str to_str(const char* s) { return s; }
@@ -259,6 +265,10 @@ inline str repr(int_t i) { return to_str(i); }
 inline str repr(double x) { return to_str(x); }
 inline str repr(bool b) { return to_str(b); }
 inline str repr(none_t) { return "None"; }
+template <class T>
+str repr(const std::optional<T>& v) {
+  return v ? repr(*v) : str("None");
+}
 inline str repr(const complex_t& z) { return to_str(z); }
 inline str repr(const str& s) { return repr_str(s); }
 
