@@ -150,7 +150,6 @@ void FunctionEmitter::try_stmt(const Stmt& s) {
     handled_.pop_back();
     --indent_;
     line(done + ":;");
-    --indent_;
     line("}");
   }
   if (has_finally) {
@@ -275,7 +274,7 @@ void FunctionEmitter::emit_raise_checks(const Stmt& s) {
       std::string key = strip_parens(expr_as(*c.operand, type_of(*c.dict)->children[0]));
       line(fmt::format("if (!{}.contains({})) {{", expr(*c.dict), key));
       ++indent_;
-      jump_to_handler(*t, c.kind, fmt::format("pyxc::key_repr({})", key));
+      jump_to_handler(*t, c.kind, fmt::format("pyxc::detail::key_repr({})", key));
     } else {
       line(fmt::format("if ({} == 0) {{", strip_parens(expr(*c.operand))));
       ++indent_;

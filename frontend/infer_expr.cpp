@@ -550,6 +550,8 @@ bool printable(Type t) {
       return true;
     case TypeKind::Optional:
       return printable(t->elem());
+    case TypeKind::Exception:  // `except ValueError as e`: str(e) is its message
+      return true;
     case TypeKind::List: case TypeKind::Tuple: case TypeKind::Dict: case TypeKind::Set:
       for (Type c : t->children)
         if (!printable(c)) return false;

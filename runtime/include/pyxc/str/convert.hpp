@@ -265,6 +265,13 @@ inline str repr(int_t i) { return to_str(i); }
 inline str repr(double x) { return to_str(x); }
 inline str repr(bool b) { return to_str(b); }
 inline str repr(none_t) { return "None"; }
+/// A caught exception (`except E as e`): str(e) is its message, repr(e) `E('message')` (a
+/// KeyError's message is already the repr of its key).
+inline str to_str(const exception& e) { return e.message; }
+inline str repr(const exception& e) {
+  if (e.message.empty()) return str(exc_name(e.kind)) + "()";
+  return str(exc_name(e.kind)) + "(" + (e.kind == exc_kind::KeyError ? e.message : repr_str(e.message)) + ")";
+}
 template <class T>
 str repr(const std::optional<T>& v) {
   return v ? repr(*v) : str("None");
