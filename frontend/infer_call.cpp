@@ -51,6 +51,14 @@ Type FunctionInferrer::call(const Expr& e) {
   if (callee.kind == ExprKind::Name && callee.name == "isinstance" && !is_local(callee.name) &&
       !program_.scope().functions.count(callee.name))
     return isinstance(e);
+  if (callee.kind == ExprKind::Name && callee.name == "tuple" && !is_local(callee.name) &&
+      !program_.scope().functions.count(callee.name)) {
+    for (const auto& arg : e.args) expr(*arg);
+    program_.report(DiagId::unsupported_construct_hint, e.range, "tuple() of an iterable",
+                    "a tuple's length is part of its type in pyxc: make a list with list(...), or "
+                    "write the tuple out, e.g. `(a, b, c)`");
+    return types::unknown();
+  }
   const ModuleScope& scope = program_.scope();
   // A call through a function value: a local, a parameter, a lambda, a call's result...
   bool value_callee = callee.kind != ExprKind::Attribute &&
@@ -527,13 +535,12 @@ Type FunctionInferrer::container_method(const Expr& e, const Expr& receiver, Typ
   if (t->kind == TypeKind::Dict) {
     Type key = t->children[0], value = t->children[1];
     if (method == "get" || method == "pop" || method == "setdefault") {
-      if (!arity(method == "pop" ? 1 : 2, 2)) {
-        if (method == "get" && args.size() == 1)
-          program_.report(DiagId::unsupported_construct_hint, e.range, "dict.get without a default",
-                          "pass a default of the values' type: d.get(k, 0)");
-        return types::unknown();
-      }
+      if (!arity(method == "setdefault" ? 2 : 1, 2)) return types::unknown();
       if (!fits(key, args[0])) return bad_arg(args[0]);
+      if (method == "get" && args.size() == 1) {  // the value, or None
+        if (!may_be_optional(value) && !contains_unknown(value)) return bad_arg(args[0]);
+        return types::optional(value);
+      }
       if (args.size() == 2 && !fits(value, args[1])) return bad_arg(args[1]);
       if (method == "setdefault") widen(types::dict(join(key, args[0]), join(value, args[1])));
       return args.size() == 2 ? join(value, args[1]) : value;

@@ -220,6 +220,17 @@ def optional_items(xs):
     return firsts, pairs, evens, kept, count, firsts[2] is None, firsts[0] == 0
 
 
+#export dict_get(str list, str)
+def dict_get(words, w):
+    counts = {}
+    for x in words:
+        counts[x] = counts.get(x, 0) + 1
+    c = counts.get(w)
+    if c is None:
+        return -1, counts.get(w)
+    return c, counts.get(w)
+
+
 #export fmt_spec_of_none(int list, int)
 def fmt_spec_of_none(xs, v):
     i = find(xs, v)
@@ -284,5 +295,8 @@ def fmt_spec_of_none(xs, v):
 #check: optional_items([1, 2, 3, 4])
 #check: optional_items([2])
 #check: optional_items([])
+#check: dict_get(["a", "b", "a"], "a")
+#check: dict_get(["a", "b", "a"], "c")
+#check: dict_get([], "")
 #check: fmt_spec_of_none([1, 2], 2)
 #check-exc-type: fmt_spec_of_none([1, 2], 3)
