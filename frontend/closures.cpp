@@ -138,13 +138,7 @@ class Analyzer {
       std::set<std::string> saved = comprehension_names_;
       for (const auto& clause : e.comprehension) {
         expr(*clause.iter);
-        std::vector<const Expr*> names = {clause.target.get()};
-        while (!names.empty()) {
-          const Expr* n = names.back();
-          names.pop_back();
-          if (n->kind == ExprKind::Name) comprehension_names_.insert(n->name);
-          for (const auto& item : n->operands) names.push_back(item.get());
-        }
+        bind_comprehension_target(*clause.target);
         for (const auto& c : clause.conditions) expr(*c);
       }
       for (const auto& op : e.operands)
@@ -158,6 +152,17 @@ class Analyzer {
     for (const auto& kw : e.keywords) expr(*kw.value);
   }
 
+  /// The names a comprehension clause's target binds (`x`, or `i, (a, b)`): local to it.
+  void bind_comprehension_target(const Expr& target) {
+    std::vector<const Expr*> names = {&target};
+    while (!names.empty()) {
+      const Expr* n = names.back();
+      names.pop_back();
+      if (n->kind == ExprKind::Name) comprehension_names_.insert(n->name);
+      for (const auto& item : n->operands) names.push_back(item.get());
+    }
+  }
+
   /// `g = (elt for x in first if cond for y in later)`: all but `first` are read lazily.
   void stored_genexp(const Expr& g, SourceLoc at) {
     expr(*g.comprehension[0].iter);
@@ -167,13 +172,7 @@ class Analyzer {
     for (std::size_t i = 0; i < g.comprehension.size(); ++i) {
       const auto& clause = g.comprehension[i];
       if (i > 0) expr(*clause.iter);
-      std::vector<const Expr*> names = {clause.target.get()};
-      while (!names.empty()) {
-        const Expr* n = names.back();
-        names.pop_back();
-        if (n->kind == ExprKind::Name) comprehension_names_.insert(n->name);
-        for (const auto& item : n->operands) names.push_back(item.get());
-      }
+      bind_comprehension_target(*clause.target);
       for (const auto& c : clause.conditions) expr(*c);
     }
     for (const auto& op : g.operands)
