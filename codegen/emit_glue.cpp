@@ -210,6 +210,7 @@ void emit_module_glue(const TypedProgram& program, const EmitOptions& options, s
       options.module_name, std::filesystem::path(options.source_name).filename().string());
   out += "}  // namespace\n\n";
   out += fmt::format("PyMODINIT_FUNC PyInit_{}() {{\n", options.module_name);
+  out += "  pyxc::py::keep_freed_memory();  // see pyxc/python/keep_freed_memory.hpp\n";
   if (uses_numpy) out += "  if (!pyxc::py::numpy_import()) return nullptr;\n";
   // print() writes to Python's sys.stdout.
   if (program.runtime_features.count("print")) out += "  pyxc::stdout_writer() = pyxc::py::write_to_python_stdout;\n";

@@ -3,8 +3,9 @@
 //
 // The analysis is syntactic and conservative: a parameter is read-only when every use of its
 // name is one of
-//   len(p) sum(p) min(p) max(p)      p[i] as a value      for x in p / [... for x in p]
-//   an argument of a user function, in a position that is itself read-only
+//   len(p) sum(p) min(p) max(p) any(p) all(p) sorted(p) reversed(p) list(p) set(p)
+//   zip(..., p, ...) enumerate(p)    x in p / x not in p    p[i] as a value
+//   for x in p / [... for x in p]    an argument of a user function, in a read-only position
 // and the name is never assigned. Anything else (p.append, p[i] = v, return p, q = p, a list
 // holding p, ...) makes it a plain parameter. Read-only-ness is the greatest fixpoint over the
 // call graph, so recursive functions qualify.
@@ -75,9 +76,16 @@ class UseCollector {
     return expr(base) && expr(*subscript.operands[1]);
   }
 
-  bool is_reading_builtin(const Expr& callee) {
-    if (callee.kind != ExprKind::Name || scope_.functions.count(callee.name)) return false;
-    return callee.name == "len" || callee.name == "sum" || callee.name == "min" || callee.name == "max";
+  /// A builtin that only reads its argument `p` at `position` of `args` arguments: it
+  /// neither changes p nor returns it (min(p, q) would return a list, so only min(p)).
+  bool is_reading_builtin(const Expr& callee, std::size_t position, std::size_t args) {
+    if (callee.kind != ExprKind::Name || scope_.functions.count(callee.name) || scope_.constant_names.count(callee.name))
+      return false;
+    static const std::set<std::string> single = {"len", "sum", "min", "max", "any", "all", "sorted",
+                                                 "reversed", "list", "set", "enumerate"};
+    if (callee.name == "zip") return true;
+    return position == 0 && (args == 1 || callee.name == "enumerate" || callee.name == "sum") &&
+           single.count(callee.name);
   }
 
   bool expr(const Expr& e) {
@@ -92,14 +100,13 @@ class UseCollector {
       }
       case ExprKind::Call: {
         const Expr& callee = *e.operands[0];
-        bool builtin = is_reading_builtin(callee);
         auto user = callee.kind == ExprKind::Name ? scope_.functions.find(callee.name)
                                                    : scope_.functions.end();
         if (callee.kind != ExprKind::Name && !expr(callee)) return false;
         for (std::size_t i = 0; i < e.args.size(); ++i) {
           const Expr& arg = *e.args[i];
           if (arg.kind == ExprKind::Name && arg.name == name_) {
-            if (builtin && e.args.size() == 1) continue;
+            if (is_reading_builtin(callee, i, e.args.size())) continue;
             if (user != scope_.functions.end()) {
               calls.push_back({user->second, i});
               continue;
@@ -122,6 +129,15 @@ class UseCollector {
         }
         return true;
       }
+      case ExprKind::Compare:
+        // `x in p` reads p; p anywhere else in a comparison is left to the default.
+        for (std::size_t i = 0; i < e.operands.size(); ++i) {
+          const Expr& operand = *e.operands[i];
+          bool contained_in = i > 0 && (e.cmp_ops[i - 1] == CmpOp::In || e.cmp_ops[i - 1] == CmpOp::NotIn);
+          if (contained_in && operand.kind == ExprKind::Name && operand.name == name_) continue;
+          if (!expr(operand)) return false;
+        }
+        return true;
       case ExprKind::Lambda:
         return !mentioned_in(e.function->body);
       case ExprKind::ListComp:

@@ -70,6 +70,23 @@ PyObject* to_python(const std::optional<T>& v);
 
 /// int and its subclasses (bool included); false if it does not fit 64 bits.
 inline bool from_python(PyObject* o, int_t* out) {
+  // An exact int of at most one digit (|v| < 2**30), the common case, read inline: CPython's
+  // own compact-int layout, which 3.12 changed.
+#if PY_VERSION_HEX >= 0x030C0000
+  if (Py_TYPE(o) == &PyLong_Type && PyUnstable_Long_IsCompact(reinterpret_cast<PyLongObject*>(o))) {
+    *out = static_cast<int_t>(PyUnstable_Long_CompactValue(reinterpret_cast<PyLongObject*>(o)));
+    return true;
+  }
+#else
+  if (Py_TYPE(o) == &PyLong_Type) {
+    const Py_ssize_t size = Py_SIZE(o);
+    if (size >= -1 && size <= 1) {
+      // A zero may have no digit allocated: do not read it.
+      *out = size == 0 ? 0 : static_cast<int_t>(size) * static_cast<int_t>(reinterpret_cast<PyLongObject*>(o)->ob_digit[0]);
+      return true;
+    }
+  }
+#endif
   if (!PyLong_Check(o)) return false;
   int overflow = 0;
   const long long v = PyLong_AsLongLongAndOverflow(o, &overflow);

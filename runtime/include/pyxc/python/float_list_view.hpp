@@ -91,4 +91,11 @@ inline list<double> slice(const py::float_list_view& xs, std::optional<int_t> lo
   return slice_to_list<double>(xs, lower, upper, step);
 }
 
+/// `x in xs` of a viewed float list (==, like pyxc::list's contains).
+inline bool contains(const py::float_list_view& xs, double x) {
+  for (double item : xs)
+    if (item == x) return true;
+  return false;
+}
+
 }  // namespace pyxc

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "pyxc/python/convert.hpp"
+#include "pyxc/python/keep_freed_memory.hpp"
 
 namespace pyxc::py {
 
