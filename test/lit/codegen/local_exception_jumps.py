@@ -6,7 +6,7 @@
 
 #export safe_ratios(float list, float list)
 def safe_ratios(num, den):
-    # CHECK-LABEL: safe_ratios(
+    # CHECK-LABEL: safe_ratios__float_list_float_list(
     # CHECK: if (b == 0) {
     # CHECK-NEXT: [[CAUGHT:caught[0-9_]*]] = pyxc::exception(pyxc::exc_kind::ZeroDivisionError, "float division by zero");
     # CHECK-NEXT: goto [[HANDLER:handler[0-9_]*]];
