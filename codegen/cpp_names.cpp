@@ -71,17 +71,6 @@ std::string cpp_ident(const std::string& name) {
   return name;
 }
 
-std::string type_tag(Type t) {
-  std::string s = to_string(t);
-  if (t->borrowed) s += " view";
-  std::string out;
-  for (char c : s) out += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-  while (out.find("__") != std::string::npos) out.erase(out.find("__"), 1);
-  while (!out.empty() && out.back() == '_') out.pop_back();
-  while (!out.empty() && out.front() == '_') out.erase(0, 1);
-  return out;
-}
-
 std::string cpp_function_name(const Instantiation& inst) {
   const std::string& base = inst.def->qualified_name;
   return cpp_ident(base) + inst.cpp_name.substr(base.size());

@@ -40,8 +40,6 @@ std::string strip_parens(const std::string& code);
 std::string join_args(const std::vector<std::string>& codes);
 /// Whether the exported functions run with the GIL released (see emit_glue.cpp).
 bool releases_gil(const TypedProgram& program);
-/// A type spelled as a name part: `float_list`, `int_float` (instantiation and struct names).
-std::string type_tag(Type t);
 /// The structs that represent the program's function values (one per function-value type;
 /// a closure's struct holds its captures), before the functions that use them.
 void emit_function_structs(const TypedProgram& program, const EmitOptions& options, std::string& out);

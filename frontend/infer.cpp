@@ -327,23 +327,13 @@ void ProgramInferrer::keep_reachable(TypedProgram& program,
   std::map<const FunctionDef*, int> count;
   for (const auto& inst : instantiations_)
     if (reachable.count(inst.get())) ++count[inst->def];
-  auto suffix = [](Type t) {
-    std::string s = to_string(t);
-    if (t->borrowed) s += " view";
-    std::string out;
-    for (char c : s) out += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-    while (out.find("__") != std::string::npos) out.erase(out.find("__"), 1);
-    while (!out.empty() && out.back() == '_') out.pop_back();
-    while (!out.empty() && out.front() == '_') out.erase(0, 1);
-    return out;
-  };
   for (auto& inst : instantiations_) {
     if (!reachable.count(inst.get())) continue;
     // The base name is spelled as a C++ identifier before any `__type` suffix is added.
     inst->cpp_name = inst->def->qualified_name;
     if (count[inst->def] > 1) {
       inst->cpp_name += "_";
-      for (Type t : inst->param_types) inst->cpp_name += "_" + suffix(t);
+      for (Type t : inst->param_types) inst->cpp_name += "_" + type_tag(t);
     }
     program.instantiations.push_back(std::move(inst));
   }

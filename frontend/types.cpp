@@ -4,6 +4,7 @@
 #include "frontend/ast.hpp"
 #include "frontend/builtins.hpp"
 
+#include <cctype>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -229,6 +230,17 @@ std::string to_string(Type t) {
     }
   }
   return "?";
+}
+
+std::string type_tag(Type t) {
+  std::string s = to_string(t);
+  if (t->borrowed) s += " view";
+  std::string out;
+  for (char c : s) out += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  while (out.find("__") != std::string::npos) out.erase(out.find("__"), 1);
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  while (!out.empty() && out.front() == '_') out.erase(0, 1);
+  return out;
 }
 
 }  // namespace pyxc

@@ -113,5 +113,8 @@ Type join(Type a, Type b);
 /// Python-style spelling for diagnostics and export signatures: `float`, `float list`,
 /// `(int, float)`.
 std::string to_string(Type t);
+/// The type spelled as an identifier part: `float_list`, `int_float` (C++ instantiation and
+/// struct names).
+std::string type_tag(Type t);
 
 }  // namespace pyxc
