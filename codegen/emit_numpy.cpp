@@ -214,26 +214,10 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
   const Expr& callee = *e.operands[0];
   const NumpyFunction* fn = nullptr;
   const Expr* receiver = nullptr;
-  // Which names are numpy: the aliases `import numpy as np` bound, and `from numpy import f`.
-  for (const auto& s : program_.module->body) {
-    if (fn) break;
-    if (s->kind == StmtKind::Import && callee.kind == ExprKind::Attribute && callee.operands[0]->kind == ExprKind::Name)
-      for (const auto& imp : s->imports)
-        if (imp.name == "numpy" && imp.alias == callee.operands[0]->name && !inst_.locals.count(imp.alias))
-          fn = find_numpy_function(callee.name);
-    // np.random.rand(...): a function of a numpy submodule.
-    if (s->kind == StmtKind::Import && callee.kind == ExprKind::Attribute &&
-        callee.operands[0]->kind == ExprKind::Attribute && callee.operands[0]->operands[0]->kind == ExprKind::Name)
-      for (const auto& imp : s->imports)
-        if (imp.name == "numpy" && imp.alias == callee.operands[0]->operands[0]->name && !inst_.locals.count(imp.alias))
-          fn = find_numpy_function(callee.name, callee.operands[0]->name);
-    if (s->kind == StmtKind::ImportFrom && s->module == "numpy" && callee.kind == ExprKind::Name)
-      for (const auto& imp : s->imports)
-        if (imp.alias == callee.name && !inst_.locals.count(imp.alias)) fn = find_numpy_function(imp.name);
-  }
-  if (!fn && callee.kind == ExprKind::Attribute && is_array(type_of(*callee.operands[0]))) {
-    fn = find_ndarray_method(callee.name);
-    receiver = callee.operands[0].get();
+  // Inference resolved the callee (import aliases, submodules, ndarray methods).
+  if (auto found = inst_.numpy_calls.find(&e); found != inst_.numpy_calls.end()) {
+    fn = found->second.function;
+    receiver = found->second.receiver;
   }
   if (!fn && callee.kind == ExprKind::Name && callee.name == "abs" && e.args.size() == 1 &&
       is_array(type_of(*e.args[0]))) {

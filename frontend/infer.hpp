@@ -30,6 +30,8 @@
 
 namespace pyxc {
 
+struct NumpyFunction;
+
 /// One Python function at one tuple of argument types: becomes one C++ function.
 struct Instantiation {
   const FunctionDef* def = nullptr;
@@ -45,6 +47,13 @@ struct Instantiation {
   /// A function value a builtin calls (map's, sorted's key=): the type of what it returns for
   /// the items the builtin passes (its instantiation, for a user function, is in call_targets).
   std::unordered_map<const Expr*, Type> callback_results;
+  /// Calls of numpy functions and ndarray methods, as inference resolved them (the import
+  /// aliases, `from numpy import`, submodules): codegen does not resolve names again.
+  struct NumpyCall {
+    const NumpyFunction* function = nullptr;
+    const Expr* receiver = nullptr;  // an ndarray method's array, else nullptr
+  };
+  std::unordered_map<const Expr*, NumpyCall> numpy_calls;
   /// Optional-typed expressions used as their value type (see the top of this file).
   struct Unwrap {
     bool proven = false;      // a local known not to be None here: no check

@@ -103,6 +103,7 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
     return nullptr;
   }
   *handled = true;
+  inst_.numpy_calls[&e] = {fn, receiver};
   std::vector<const Expr*> slots;
   std::string error = bind_numpy_args(*fn, e, receiver, slots);
   if (!error.empty()) {
