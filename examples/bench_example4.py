@@ -10,93 +10,24 @@ shows the median time per call and the speedups. Results are checked to agree wi
 (within 1e-12 relative). The fixed cost of a call (a 1-element list) is measured the same way.
 """
 import argparse
-import importlib.util
 import math
 import os
 import random
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-BATCH_SECONDS = 0.02  # each timed batch lasts about this long
+sys.path.insert(0, HERE)
+from benchlib import build_pythran, build_pyxc, human, interleaved, load  # noqa: E402
 
 
-def load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def build(what, command, output, env=None):
-    """Runs a compiler; returns how long it took, or None (after saying why) on failure."""
-    start = time.perf_counter()
-    done = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if done.returncode != 0 or not os.path.exists(output):
-        print(f"{what}: build failed (exit {done.returncode}); skipped\n{done.stdout[-3000:]}")
-        return None
-    return time.perf_counter() - start
-
-
-def build_pyxc(pyxc, tmp):
-    output = os.path.join(tmp, "std_pyxc.so")
-    env = dict(os.environ, PYXC_PYTHON=sys.executable)
-    seconds = build("pyxc", [pyxc, os.path.join(HERE, "example4.py"), "-o", output], output, env)
-    return None if seconds is None else (load("std_pyxc", output), seconds)
-
-
-def build_pythran(tmp):
-    """Debian's pythran 0.11 has no `python3 -m pythran`: call its entry point, pythran.run."""
-    if importlib.util.find_spec("pythran") is None:
-        print("pythran: not installed; skipped (apt-get install python3-pythran)")
-        return None
-    with open(os.path.join(HERE, "example4.py"), encoding="utf-8") as f:
-        source = f.read().replace("#export ", "#pythran export ")  # Pythran's spelling
-    source = source.split('\nif __name__ == "__main__":')[0]  # Pythran rejects script code
-    src, output = os.path.join(tmp, "std_pythran.py"), os.path.join(tmp, "std_pythran.so")
-    with open(src, "w", encoding="utf-8") as f:
-        f.write(source)
-    run = "import sys; from pythran.run import run; sys.argv[0] = 'pythran'; sys.exit(run())"
-    env = dict(os.environ, PYTHONWARNINGS="ignore")  # numpy 1.24 FutureWarnings from pythran 0.11
-    seconds = build("pythran", [sys.executable, "-c", run, src, "-O2", "-o", output], output, env)
-    return None if seconds is None else (load("std_pythran", output), seconds)
-
-
-def batch_size(function, values):
-    """Calls per timed batch, so that one batch lasts about BATCH_SECONDS."""
-    number = 1
-    while True:
-        start = time.perf_counter()
-        for _ in range(number):
-            function(values)
-        elapsed = time.perf_counter() - start
-        if elapsed >= BATCH_SECONDS / 4 or number >= 1 << 24:
-            return max(1, int(number * BATCH_SECONDS / max(elapsed, 1e-9)))
-        number *= 4
-
-
-def interleaved(functions, values, rounds):
-    """Median seconds per call of each function; round-robin so load changes hit all alike."""
-    numbers = [batch_size(f, values) for f in functions]
-    samples = [[] for _ in functions]
-    for _ in range(rounds):
-        for f, number, out in zip(functions, numbers, samples):
-            start = time.perf_counter()
-            for _ in range(number):
-                f(values)
-            out.append((time.perf_counter() - start) / number)
-    return [statistics.median(s) for s in samples]
-
-
-def human(seconds):
-    for unit, scale in (("s", 1), ("ms", 1e-3), ("us", 1e-6), ("ns", 1e-9)):
-        if seconds >= scale or unit == "ns":
-            return f"{seconds / scale:7.3g} {unit}"
+def build_with(builder, *args, name, tmp):
+    """Builds example4.py into TMP/NAME.so with BUILDER; (module, seconds) or None."""
+    output = os.path.join(tmp, name + ".so")
+    seconds = builder(*args, os.path.join(HERE, "example4.py"), output)
+    return None if seconds is None else (load(name, output), seconds)
 
 
 def main():
@@ -111,13 +42,13 @@ def main():
     impls = [("CPython", cpython)]
     tmp = tempfile.mkdtemp(prefix="pyxc-bench-")
     try:
-        built = build_pyxc(args.pyxc, tmp) if os.path.exists(args.pyxc) else None
+        built = build_with(build_pyxc, args.pyxc, name="std_pyxc", tmp=tmp) if os.path.exists(args.pyxc) else None
         if built is None and not os.path.exists(args.pyxc):
             print(f"pyxc: {args.pyxc} not found (build it, or pass --pyxc); skipped")
         if built:
             impls.append(("pyxc", built[0].standard_dev))
             print(f"pyxc build: {built[1]:.1f} s")
-        built = None if args.no_pythran else build_pythran(tmp)
+        built = None if args.no_pythran else build_with(build_pythran, name="std_pythran", tmp=tmp)
         if built:
             impls.append(("pythran", built[0].standard_dev))
             print(f"pythran build: {built[1]:.1f} s")
@@ -142,7 +73,7 @@ def main():
                 print(f"MISMATCH at 10^{exp}: {name} {r!r} vs CPython {results[0]!r}")
                 ok = False
         rounds = args.rounds if exp < 7 else max(3, args.rounds // 3)
-        times = interleaved(functions, values, rounds)
+        times = interleaved([lambda f=f: f(values) for f in functions], rounds)
         row = [f"10^{exp}"] + [human(t) for t in times]
         row += [f"{times[0] / t:14.1f}x" for t in times[1:]]
         if "pyxc/pythran" in header:
@@ -150,7 +81,7 @@ def main():
         print(" | ".join(f"{c:>15}" for c in row), flush=True)
 
     one = [rng.random()]
-    times = interleaved(functions, one, args.rounds)
+    times = interleaved([lambda f=f: f(one) for f in functions], args.rounds)
     print("\ncall overhead (1-element list): "
           + ", ".join(f"{n} {human(t).strip()}" for n, t in zip(names, times)))
     print("(speedup = CPython time / that implementation's time; pyxc/pythran > 1 means pyxc is faster)")

@@ -37,48 +37,19 @@ SEED = 1
 sys.path.insert(0, HERE)
 from pi_mpi import load_kernel, share  # noqa: E402
 
-
-def build(what, command, output, env=None):
-    """Runs a compiler; returns its time, or None (after saying why) on failure."""
-    start = time.perf_counter()
-    done = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if done.returncode != 0 or not os.path.exists(output):
-        print(f"{what}: build failed (exit {done.returncode}); skipped\n{done.stdout[-3000:]}")
-        return None
-    return time.perf_counter() - start
+sys.path.insert(0, os.path.dirname(HERE))
+from benchlib import build_pythran, build_pyxc, human  # noqa: E402
 
 
-def build_pyxc(pyxc, tmp):
-    output = os.path.join(tmp, "pi_kernel.so")
-    env = dict(os.environ, PYXC_PYTHON=sys.executable)
-    seconds = build("pyxc", [pyxc, KERNEL, "-o", output], output, env)
+def built_at(seconds, output):
+    """(OUTPUT, seconds) when a benchlib build succeeded, else None."""
     return None if seconds is None else (output, seconds)
 
 
 def build_pyxc_omp(pyxc, tmp):
     """examples/pi/pi_omp.py with -fopenmp: the same loop with one `#omp parallel for` line."""
     output = os.path.join(tmp, "pi_omp.so")
-    env = dict(os.environ, PYXC_PYTHON=sys.executable)
-    seconds = build("pyxc -fopenmp", [pyxc, os.path.join(HERE, "pi_omp.py"), "-fopenmp", "-o", output], output, env)
-    return None if seconds is None else output
-
-
-def build_pythran(tmp):
-    """Pythran wants `#pythran export` and rejects the script block; Debian's 0.11 has no
-    `python3 -m pythran`, so its entry point is called directly (see bench_example4.py)."""
-    if importlib.util.find_spec("pythran") is None:
-        print("pythran: not installed; skipped (apt-get install python3-pythran)")
-        return None
-    with open(KERNEL, encoding="utf-8") as f:
-        source = f.read().replace("#export ", "#pythran export ")
-    source = source.split('\nif __name__ == "__main__":')[0]
-    src, output = os.path.join(tmp, "pi_pythran.py"), os.path.join(tmp, "pi_pythran.so")
-    with open(src, "w", encoding="utf-8") as f:
-        f.write(source)
-    run = "import sys; from pythran.run import run; sys.argv[0] = 'pythran'; sys.exit(run())"
-    env = dict(os.environ, PYTHONWARNINGS="ignore")
-    seconds = build("pythran", [sys.executable, "-c", run, src, "-O2", "-o", output], output, env)
-    return None if seconds is None else (output, seconds)
+    return output if build_pyxc(pyxc, os.path.join(HERE, "pi_omp.py"), output, ["-fopenmp"]) else None
 
 
 def numpy_count(seed, tries, chunk=1_000_000):
@@ -124,12 +95,6 @@ class Mpirun:
         return int(found.group(1))
 
 
-def human(seconds):
-    for unit, scale in (("s", 1), ("ms", 1e-3), ("us", 1e-6)):
-        if seconds >= scale or unit == "us":
-            return f"{seconds / scale:.3g} {unit}"
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tries", type=float, default=1e7, help="draws of (x, y); default 1e7")
@@ -149,13 +114,15 @@ def main():
     tmp = tempfile.mkdtemp(prefix="pyxc-bench-pi-")
     pools = []
     try:
-        built = None if args.no_pythran else build_pythran(tmp)
+        output = os.path.join(tmp, "pi_pythran.so")
+        built = None if args.no_pythran else built_at(build_pythran(KERNEL, output), output)
         if built:
             pythran = load_kernel(built[0])
             rows += [("pythran", pythran.count_inside, 1, "serial"),
                      ("pythran hypot", pythran.count_inside_hypot, 1, "serial")]
             print(f"pythran build: {built[1]:.1f} s")
-        built = build_pyxc(args.pyxc, tmp) if os.path.exists(args.pyxc) else None
+        output = os.path.join(tmp, "pi_kernel.so")
+        built = built_at(build_pyxc(args.pyxc, KERNEL, output), output) if os.path.exists(args.pyxc) else None
         if built is None and not os.path.exists(args.pyxc):
             print(f"pyxc: {args.pyxc} not found (build it, or pass --pyxc); skipped")
         if built:
@@ -213,7 +180,7 @@ def main():
         efficiency = f"{serial / t / workers:.0%}" if serial and kind != "serial" else ""
         note = ""
         if isinstance(function, Mpirun):
-            note = f"launch +{human(statistics.median(function.outer) - t)}"
+            note = f"launch +{human(statistics.median(function.outer) - t).strip()}"
         elif kind == "threads" and workers > 1:
             note = "GIL kept (random): threads take turns"
         elif kind == "omp":
