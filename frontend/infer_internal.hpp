@@ -230,6 +230,9 @@ class FunctionInferrer {
   /// np.random, sorting, joining and np.linalg (infer_numpy_library.cpp).
   Type numpy_library_result(const Expr& e, const NumpyFunction& fn, const std::vector<const Expr*>& slots,
                             const std::vector<Type>& args, const std::string& display);
+  /// dot/matmul/`@` with result dtype d: float and complex products may call BLAS, so the
+  /// program notes the "blas" feature (the driver then links the module with OpenBLAS).
+  void note_blas_product(Dtype d);
   // function values, lambdas, nested defs, calls through values (infer_function_values.cpp)
  public:
   /// Calls function value `fn` with arguments of types `args` on behalf of `site`: a call, or

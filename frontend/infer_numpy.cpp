@@ -55,6 +55,10 @@ const NumpyFunction* FunctionInferrer::numpy_callee(const Expr& callee) const {
   return nullptr;
 }
 
+void FunctionInferrer::note_blas_product(Dtype d) {
+  if (dtype_kind(d) == DtypeKind::Float || dtype_kind(d) == DtypeKind::Complex) program_.note_feature("blas");
+}
+
 Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
   *handled = false;
   const Expr& callee = *e.operands[0];
@@ -343,6 +347,7 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
         return unsupported(e, display + "() of arrays of more than 2 dimensions", "loop over the leading axes");
       Dtype d = promote(args[0]->dtype, args[1]->dtype);
       if (d == Dtype::Bool) return bad_arg(0);
+      note_blas_product(d);
       int rank = args[0]->rank + args[1]->rank - 2;
       return array_or_scalar(d, rank);
     }
@@ -404,6 +409,7 @@ Type FunctionInferrer::ndarray_binop(BinOp op, Type l, Type r, SourceRange at) {
     if (!is_array(l) || !is_array(r) || l->rank > 2 || r->rank > 2) return mismatch();
     Dtype d = promote(l->dtype, r->dtype);
     if (d == Dtype::Bool) return mismatch();
+    note_blas_product(d);
     return array_or_scalar(d, l->rank + r->rank - 2);
   }
   Dtype d = *elementwise_dtype({l, r});

@@ -25,6 +25,9 @@ packages=(
   liblld-14-dev
   # The reference we benchmark against; the benchmark skips its column when absent.
   python3-pythran
+  # CBLAS for float dot/`@` (runtime/include/pyxc/numpy/blas.hpp); it also becomes the BLAS
+  # numpy loads (Debian's alternatives), so a process holds one copy.
+  libopenblas-dev
   # examples/pi and test/lit/dist: MPI ranks, a throwaway single-node Slurm, the plot.
   openmpi-bin python3-mpi4py slurmctld slurmd slurm-client munge python3-matplotlib
 )

@@ -216,7 +216,11 @@ int run(const Options& opts, PhaseTimer& timer) {
       !parent.empty() && !fs::is_directory(parent))
     return fail(
         fmt::format("cannot write '{}': directory '{}' does not exist", output, parent.string()));
-  return build_module(build_options(opts), module_name, cpp, output, *python, diags, timer);
+  BuildOptions build = build_options(opts);
+  // Float and complex dot/`@` call CBLAS (runtime/include/pyxc/numpy/blas.hpp): OpenBLAS, the
+  // library numpy loads too on Debian, so one process shares one copy and its threads.
+  if (program->runtime_features.count("blas")) build.job.libs.push_back("openblas");
+  return build_module(build, module_name, cpp, output, *python, diags, timer);
 }
 
 }  // namespace
