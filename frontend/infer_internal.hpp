@@ -115,6 +115,38 @@ class ProgramInferrer {
   std::map<std::pair<const FunctionDef*, std::string>, Type> capture_refinements_;
 };
 
+/// One bound numpy call being typed (infer_numpy.cpp, infer_numpy_library.cpp): the argument
+/// bound to each parameter (slots, null when omitted) and its type, and the diagnostics every
+/// typing rule reports about them.
+struct NumpyCallSite {
+  ProgramInferrer& program;
+  const NumpyFunction& fn;
+  const std::vector<const Expr*>& slots;
+  const std::vector<Type>& args;
+  const std::string& display;  // `numpy.sum`, `ndarray.sort`
+
+  /// Reports argument i's type as unsupported by the function.
+  Type bad_arg(std::size_t i) const {
+    program.report(DiagId::bad_argument_type, slots[i]->range, display, to_string(args[i]));
+    return types::unknown();
+  }
+  Type unsupported(const Expr& where, const std::string& what, const std::string& hint) const {
+    program.report(DiagId::unsupported_construct_hint, where.range, what, hint);
+    return types::unknown();
+  }
+  /// The slot of parameter `name` (slots.size() when the function has none).
+  std::size_t slot_index(const char* name) const {
+    for (std::size_t i = 0; i < fn.params.size(); ++i)
+      if (fn.params[i] == name) return i;
+    return slots.size();
+  }
+  /// Was parameter `name` given a value other than None?
+  bool given(const char* name) const {
+    std::size_t i = slot_index(name);
+    return i < slots.size() && slots[i] && slots[i]->kind != ExprKind::NoneLit;
+  }
+};
+
 /// Infers one instantiation: one pass over its body, widening its locals and return type.
 class FunctionInferrer {
  public:

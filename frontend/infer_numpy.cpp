@@ -133,33 +133,17 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
 
 Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, const std::vector<const Expr*>& slots,
                                     const std::vector<Type>& args, const std::string& display) {
-  auto bad_arg = [&](std::size_t i) -> Type {
-    program_.report(DiagId::bad_argument_type, slots[i]->range, display, to_string(args[i]));
-    return types::unknown();
-  };
-  auto unsupported = [&](const Expr& where, const std::string& what, const std::string& hint) -> Type {
-    program_.report(DiagId::unsupported_construct_hint, where.range, what, hint);
-    return types::unknown();
-  };
+  const NumpyCallSite call{program_, fn, slots, args, display};
   auto numeric_or_array = [&](std::size_t i) { return args[i] && (is_array(args[i]) || is_numeric(args[i])); };
   auto dtype_slot = [&](std::size_t i, std::optional<Dtype> fallback) -> std::optional<Dtype> {
     if (i >= slots.size() || !slots[i]) return fallback;
     auto d = dtype_argument(*slots[i], numpy_aliases());
-    if (!d) unsupported(*slots[i], "this dtype", "write a numpy dtype such as np.float64, np.int32, float or int");
+    if (!d) call.unsupported(*slots[i], "this dtype", "write a numpy dtype such as np.float64, np.int32, float or int");
     return d;
-  };
-  auto slot_index = [&](const char* name) -> std::size_t {
-    for (std::size_t i = 0; i < fn.params.size(); ++i)
-      if (fn.params[i] == name) return i;
-    return slots.size();
-  };
-  auto given = [&](const char* name) {
-    std::size_t i = slot_index(name);
-    return i < slots.size() && slots[i] && slots[i]->kind != ExprKind::NoneLit;
   };
   auto float_of = [&](Dtype d, const Expr& where) -> std::optional<Dtype> {
     auto f = float_result(d);
-    if (!f) unsupported(where, display + "() of " + dtype_name(d) + " values", "numpy computes it in float16, which pyxc does not support; convert with .astype(np.float64) first");
+    if (!f) call.unsupported(where, display + "() of " + dtype_name(d) + " values", "numpy computes it in float16, which pyxc does not support; convert with .astype(np.float64) first");
     return f;
   };
 
@@ -168,24 +152,24 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
     case NumpyRule::UnarySame:
     case NumpyRule::UnaryBool:
     case NumpyRule::UnaryPart: {
-      if (!numeric_or_array(0)) return bad_arg(0);
+      if (!numeric_or_array(0)) return call.bad_arg(0);
       Dtype d = *elementwise_dtype({args[0]});
       int rank = rank_of(args[0]);
       if (fn.rule == NumpyRule::UnaryBool) {
-        if (dtype_kind(d) == DtypeKind::Complex && fn.name != "logical_not") return bad_arg(0);
+        if (dtype_kind(d) == DtypeKind::Complex && fn.name != "logical_not") return call.bad_arg(0);
         return array_or_scalar(Dtype::Bool, rank);
       }
       if (fn.rule == NumpyRule::UnaryPart)
         return array_or_scalar(fn.name == "conj" || fn.name == "conjugate" ? d : real_part(d), rank);
       if (fn.rule == NumpyRule::UnarySame) {
-        if (d == Dtype::Bool && (fn.op == "neg" || fn.op == "sign")) return bad_arg(0);
-        if (rank == 0 && fn.op != "abs") return unsupported(e, display + "() of a scalar", "use it on arrays, or the math module for scalars");
+        if (d == Dtype::Bool && (fn.op == "neg" || fn.op == "sign")) return call.bad_arg(0);
+        if (rank == 0 && fn.op != "abs") return call.unsupported(e, display + "() of a scalar", "use it on arrays, or the math module for scalars");
         return array_or_scalar(fn.op == "abs" ? real_part(d) : d, rank);
       }
       if (dtype_kind(d) == DtypeKind::Complex && (fn.name == "floor" || fn.name == "ceil" || fn.name == "trunc" ||
                                                   fn.name == "rint" || fn.name == "log1p" || fn.name == "expm1" ||
                                                   fn.name == "log2" || fn.name.rfind("arc", 0) == 0))
-        return bad_arg(0);
+        return call.bad_arg(0);
       auto f = float_of(d, e);
       if (!f) return types::unknown();
       return array_or_scalar(*f, rank);
@@ -194,9 +178,9 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
     case NumpyRule::BinaryFloat:
     case NumpyRule::BinaryCompare: {
       for (std::size_t i = 0; i < 2; ++i)
-        if (!numeric_or_array(i)) return bad_arg(i);
+        if (!numeric_or_array(i)) return call.bad_arg(i);
       if (!is_array(args[0]) && !is_array(args[1]))
-        return unsupported(e, display + "() of two scalars", "use Python's operators or the math module");
+        return call.unsupported(e, display + "() of two scalars", "use Python's operators or the math module");
       static const std::map<std::string, BinOp> ops = {
           {"add", BinOp::Add}, {"sub", BinOp::Sub}, {"mul", BinOp::Mult}, {"power", BinOp::Pow},
           {"floordiv", BinOp::FloorDiv}, {"mod", BinOp::Mod}, {"truediv", BinOp::Div}};
@@ -205,10 +189,10 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
       int rank = std::max(rank_of(args[0]), rank_of(args[1]));
       if (fn.rule == NumpyRule::BinaryCompare) {
         bool ordering = fn.op == "lt" || fn.op == "le" || fn.op == "gt" || fn.op == "ge";
-        if (ordering && dtype_kind(d) == DtypeKind::Complex) return bad_arg(0);
+        if (ordering && dtype_kind(d) == DtypeKind::Complex) return call.bad_arg(0);
         return types::ndarray(Dtype::Bool, rank);
       }
-      if (dtype_kind(d) == DtypeKind::Complex) return bad_arg(0);  // minimum, arctan2, hypot of complex
+      if (dtype_kind(d) == DtypeKind::Complex) return call.bad_arg(0);  // minimum, arctan2, hypot of complex
       if (fn.rule == NumpyRule::BinaryFloat) {
         auto f = float_of(d, e);
         return f ? types::ndarray(*f, rank) : types::unknown();
@@ -218,46 +202,46 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
     case NumpyRule::Where:
     case NumpyRule::Clip: {
       for (std::size_t i = 0; i < 3; ++i)
-        if (!numeric_or_array(i)) return bad_arg(i);
+        if (!numeric_or_array(i)) return call.bad_arg(i);
       std::vector<Type> values = fn.rule == NumpyRule::Where ? std::vector<Type>{args[1], args[2]} : args;
       Dtype d = *elementwise_dtype(values);
       if (fn.rule == NumpyRule::Where && !(is_array(args[0]) && args[0]->dtype == Dtype::Bool) &&
           args[0]->kind != TypeKind::Bool)
-        return unsupported(*slots[0], "a non-boolean condition in numpy.where", "compare it: np.where(c != 0, x, y)");
-      if (fn.rule == NumpyRule::Clip && dtype_kind(d) == DtypeKind::Complex) return bad_arg(0);
+        return call.unsupported(*slots[0], "a non-boolean condition in numpy.where", "compare it: np.where(c != 0, x, y)");
+      if (fn.rule == NumpyRule::Clip && dtype_kind(d) == DtypeKind::Complex) return call.bad_arg(0);
       int rank = std::max({rank_of(args[0]), rank_of(args[1]), rank_of(args[2])});
-      if (rank == 0) return unsupported(e, display + "() of scalars", "use a conditional expression or min/max");
+      if (rank == 0) return call.unsupported(e, display + "() of scalars", "use a conditional expression or min/max");
       return types::ndarray(d, rank);
     }
     case NumpyRule::Reduce:
     case NumpyRule::Cumulative: {
-      if (!is_array(args[0])) return bad_arg(0);
+      if (!is_array(args[0])) return call.bad_arg(0);
       Type a = args[0];
       Dtype d = a->dtype;
-      if (given("dtype") || given("out"))
-        return unsupported(*slots[slot_index(given("dtype") ? "dtype" : "out")], "the `dtype`/`out` arguments of " + display, "leave them out");
-      std::size_t ddof = slot_index("ddof");
-      if (ddof < slots.size() && slots[ddof] && !is_intlike(args[ddof])) return bad_arg(ddof);
-      bool axis = given("axis");
+      if (call.given("dtype") || call.given("out"))
+        return call.unsupported(*slots[call.slot_index(call.given("dtype") ? "dtype" : "out")], "the `dtype`/`out` arguments of " + display, "leave them out");
+      std::size_t ddof = call.slot_index("ddof");
+      if (ddof < slots.size() && slots[ddof] && !is_intlike(args[ddof])) return call.bad_arg(ddof);
+      bool axis = call.given("axis");
       if (axis && !is_intlike(args[1])) {
         if (args[1]->kind == TypeKind::Tuple)
-          return unsupported(*slots[1], "a tuple of axes", "reduce one axis at a time");
-        return bad_arg(1);
+          return call.unsupported(*slots[1], "a tuple of axes", "reduce one axis at a time");
+        return call.bad_arg(1);
       }
       if (fn.rule == NumpyRule::Cumulative) {
-        if (axis) return unsupported(*slots[1], "`axis` in " + display, "cumulate a 1-d array (ravel() it first)");
+        if (axis) return call.unsupported(*slots[1], "`axis` in " + display, "cumulate a 1-d array (ravel() it first)");
         return types::ndarray(sum_dtype(d), 1);
       }
       const std::string& op = fn.op;
       if (dtype_kind(d) == DtypeKind::Complex && (op == "var" || op == "std"))
-        return unsupported(e, display + "() of complex values", "compute it from np.abs(x) ** 2");
+        return call.unsupported(e, display + "() of complex values", "compute it from np.abs(x) ** 2");
       if (dtype_kind(d) == DtypeKind::Complex && (op == "min" || op == "max" || op == "argmin" || op == "argmax"))
-        return bad_arg(0);
+        return call.bad_arg(0);
       Dtype result = reduce_dtype(op, d);
       // keepdims=True (a literal: it decides the rank) keeps the reduced axes as extents of 1.
-      if (std::size_t kd = slot_index("keepdims"); kd < slots.size() && slots[kd]) {
+      if (std::size_t kd = call.slot_index("keepdims"); kd < slots.size() && slots[kd]) {
         if (slots[kd]->kind != ExprKind::BoolLit)
-          return unsupported(*slots[kd], "a `keepdims` that is not a literal True or False", "it decides the result's rank");
+          return call.unsupported(*slots[kd], "a `keepdims` that is not a literal True or False", "it decides the result's rank");
         if (slots[kd]->bool_value) {
           program_.note_feature("numpy/keepdims");
           return types::ndarray(result, a->rank);
@@ -271,49 +255,49 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
       int rank = 0;
       if (fn.rule == NumpyRule::Eye) {
         for (const char* p : {"N", "M"})
-          if (given(p) && !is_intlike(args[slot_index(p)])) return bad_arg(slot_index(p));
-        if (given("k")) return unsupported(*slots[2], "`k` in numpy.eye", "leave it out");
+          if (call.given(p) && !is_intlike(args[call.slot_index(p)])) return call.bad_arg(call.slot_index(p));
+        if (call.given("k")) return call.unsupported(*slots[2], "`k` in numpy.eye", "leave it out");
         rank = 2;
       } else if (is_intlike(args[0])) {
         rank = 1;
       } else if (args[0]->kind == TypeKind::Tuple && !args[0]->items().empty()) {
         for (Type item : args[0]->items())
-          if (!is_intlike(item)) return bad_arg(0);
+          if (!is_intlike(item)) return call.bad_arg(0);
         rank = static_cast<int>(args[0]->items().size());
       } else {
-        return bad_arg(0);
+        return call.bad_arg(0);
       }
       std::optional<Dtype> fallback = Dtype::Float64;
       if (fn.name == "full") {
-        if (!is_numeric(args[1])) return bad_arg(1);
+        if (!is_numeric(args[1])) return call.bad_arg(1);
         fallback = scalar_dtype(args[1]);
       }
-      auto d = dtype_slot(slot_index("dtype"), fallback);
+      auto d = dtype_slot(call.slot_index("dtype"), fallback);
       return d ? types::ndarray(*d, rank) : types::unknown();
     }
     case NumpyRule::CreateLike: {
-      if (!is_array(args[0])) return bad_arg(0);
-      if (fn.name == "full_like" && !is_numeric(args[1])) return bad_arg(1);
-      auto d = dtype_slot(slot_index("dtype"), args[0]->dtype);
+      if (!is_array(args[0])) return call.bad_arg(0);
+      if (fn.name == "full_like" && !is_numeric(args[1])) return call.bad_arg(1);
+      auto d = dtype_slot(call.slot_index("dtype"), args[0]->dtype);
       return d ? types::ndarray(*d, args[0]->rank) : types::unknown();
     }
     case NumpyRule::Arange: {
       bool any_float = false;
       for (std::size_t i = 0; i < 3; ++i) {
         if (!slots[i]) continue;
-        if (!is_intlike(args[i]) && args[i]->kind != TypeKind::Float) return bad_arg(i);
+        if (!is_intlike(args[i]) && args[i]->kind != TypeKind::Float) return call.bad_arg(i);
         any_float = any_float || args[i]->kind == TypeKind::Float;
       }
       auto d = dtype_slot(3, any_float ? Dtype::Float64 : Dtype::Int64);
       if (d && dtype_kind(*d) != DtypeKind::Float && !(*d == Dtype::Int64 && !any_float))
-        return unsupported(*slots[3], "this dtype in numpy.arange", "use int64 or a float dtype");
+        return call.unsupported(*slots[3], "this dtype in numpy.arange", "use int64 or a float dtype");
       return d ? types::ndarray(*d, 1) : types::unknown();
     }
     case NumpyRule::Linspace: {
       for (std::size_t i = 0; i < 2; ++i)
-        if (!is_intlike(args[i]) && args[i]->kind != TypeKind::Float) return bad_arg(i);
-      if (slots[2] && !is_intlike(args[2])) return bad_arg(2);
-      if (slots[3] && args[3]->kind != TypeKind::Bool) return bad_arg(3);
+        if (!is_intlike(args[i]) && args[i]->kind != TypeKind::Float) return call.bad_arg(i);
+      if (slots[2] && !is_intlike(args[2])) return call.bad_arg(2);
+      if (slots[3] && args[3]->kind != TypeKind::Bool) return call.bad_arg(3);
       return types::ndarray(Dtype::Float64, 1);
     }
     case NumpyRule::Array: {
@@ -331,56 +315,56 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
           rank = 2;
         }
         natural = scalar_dtype(elem);
-        if (!natural) return bad_arg(0);
+        if (!natural) return call.bad_arg(0);
       } else {
-        return bad_arg(0);
+        return call.bad_arg(0);
       }
       auto d = dtype_slot(1, natural);
       if (d && dtype_kind(*d) != DtypeKind::Complex && natural && dtype_kind(*natural) == DtypeKind::Complex)
-        return bad_arg(0);
+        return call.bad_arg(0);
       return d ? types::ndarray(*d, rank) : types::unknown();
     }
     case NumpyRule::Dot: {
-      if (!is_array(args[0])) return bad_arg(0);
-      if (!is_array(args[1])) return bad_arg(1);
+      if (!is_array(args[0])) return call.bad_arg(0);
+      if (!is_array(args[1])) return call.bad_arg(1);
       if (args[0]->rank > 2 || args[1]->rank > 2)
-        return unsupported(e, display + "() of arrays of more than 2 dimensions", "loop over the leading axes");
+        return call.unsupported(e, display + "() of arrays of more than 2 dimensions", "loop over the leading axes");
       Dtype d = promote(args[0]->dtype, args[1]->dtype);
-      if (d == Dtype::Bool) return bad_arg(0);
+      if (d == Dtype::Bool) return call.bad_arg(0);
       note_blas_product(d);
       int rank = args[0]->rank + args[1]->rank - 2;
       return array_or_scalar(d, rank);
     }
     case NumpyRule::Reshape: {
-      if (!is_array(args[0])) return bad_arg(0);
+      if (!is_array(args[0])) return call.bad_arg(0);
       int rank = 0;
       if (slots[1] == &e) {  // a.reshape(2, 3)
         for (const auto& arg : e.args)
-          if (!is_intlike(expr(*arg))) return unsupported(*arg, "this extent", "reshape takes ints");
+          if (!is_intlike(expr(*arg))) return call.unsupported(*arg, "this extent", "reshape takes ints");
         rank = static_cast<int>(e.args.size());
       } else if (is_intlike(args[1])) {
         rank = 1;
       } else if (args[1]->kind == TypeKind::Tuple && !args[1]->items().empty()) {
         for (Type item : args[1]->items())
-          if (!is_intlike(item)) return bad_arg(1);
+          if (!is_intlike(item)) return call.bad_arg(1);
         rank = static_cast<int>(args[1]->items().size());
       } else {
-        return bad_arg(1);
+        return call.bad_arg(1);
       }
       return types::ndarray(args[0]->dtype, rank);
     }
     case NumpyRule::Ravel:
-      if (!is_array(args[0])) return bad_arg(0);
+      if (!is_array(args[0])) return call.bad_arg(0);
       return types::ndarray(args[0]->dtype, 1);
     case NumpyRule::Transpose:
     case NumpyRule::Copy:
-      if (!is_array(args[0])) return bad_arg(0);
+      if (!is_array(args[0])) return call.bad_arg(0);
       return types::ndarray(args[0]->dtype, args[0]->rank);
     case NumpyRule::Astype: {
-      if (!is_array(args[0])) return bad_arg(0);
+      if (!is_array(args[0])) return call.bad_arg(0);
       auto d = dtype_slot(1, std::nullopt);
       if (d && dtype_kind(*d) != DtypeKind::Complex && dtype_kind(args[0]->dtype) == DtypeKind::Complex)
-        return unsupported(e, "casting complex values to " + std::string(dtype_name(*d)), "take np.real(x) or np.abs(x) first");
+        return call.unsupported(e, "casting complex values to " + std::string(dtype_name(*d)), "take np.real(x) or np.abs(x) first");
       return d ? types::ndarray(*d, args[0]->rank) : types::unknown();
     }
     case NumpyRule::Random:
@@ -390,7 +374,7 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
     case NumpyRule::LinalgLU:
       return numpy_library_result(e, fn, slots, args, display);
     case NumpyRule::Len:
-      if (!is_array(args[0])) return bad_arg(0);
+      if (!is_array(args[0])) return call.bad_arg(0);
       if (fn.name == "shape") return types::tuple(std::vector<Type>(args[0]->rank, types::int_()));
       return types::int_();
   }

@@ -37,32 +37,16 @@ std::optional<double> literal_order(const Expr& e) {
 Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& fn,
                                             const std::vector<const Expr*>& slots, const std::vector<Type>& args,
                                             const std::string& display) {
-  auto bad_arg = [&](std::size_t i) -> Type {
-    program_.report(DiagId::bad_argument_type, slots[i]->range, display, to_string(args[i]));
-    return types::unknown();
-  };
-  auto unsupported = [&](const Expr& where, const std::string& what, const std::string& hint) -> Type {
-    program_.report(DiagId::unsupported_construct_hint, where.range, what, hint);
-    return types::unknown();
-  };
-  auto slot_index = [&](const char* name) -> std::size_t {
-    for (std::size_t i = 0; i < fn.params.size(); ++i)
-      if (fn.params[i] == name) return i;
-    return slots.size();
-  };
-  auto given = [&](const char* name) {
-    std::size_t i = slot_index(name);
-    return i < slots.size() && !is_none(slots[i]);
-  };
+  const NumpyCallSite call{program_, fn, slots, args, display};
   // The result of a draw: a scalar, or an array of the rank `size=` gives.
   auto sized = [&](Type scalar, Dtype d) -> Type {
-    if (!given("size")) return scalar;
-    std::size_t i = slot_index("size");
+    if (!call.given("size")) return scalar;
+    std::size_t i = call.slot_index("size");
     int rank = shape_rank(args[i]);
     if (rank < 0) {
       if (args[i]->kind == TypeKind::Tuple && args[i]->items().empty())
-        return unsupported(*slots[i], "an empty size (a 0-d array)", "leave size out for one value");
-      return bad_arg(i);
+        return call.unsupported(*slots[i], "an empty size (a 0-d array)", "leave size out for one value");
+      return call.bad_arg(i);
     }
     return types::ndarray(d, rank);
   };
@@ -79,16 +63,16 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
         return types::ndarray(Dtype::Float64, static_cast<int>(e.args.size()));
       }
       if (fn.name == "seed") {
-        if (given("seed") && !is_intlike(args[0])) return bad_arg(0);
+        if (call.given("seed") && !is_intlike(args[0])) return call.bad_arg(0);
         return types::none();
       }
       if (fn.name == "randint") {
-        if (!is_intlike(args[0])) return bad_arg(0);
-        if (given("high") && !is_intlike(args[1])) return bad_arg(1);
-        if (given("dtype")) {
+        if (!is_intlike(args[0])) return call.bad_arg(0);
+        if (call.given("high") && !is_intlike(args[1])) return call.bad_arg(1);
+        if (call.given("dtype")) {
           auto d = dtype_argument(*slots[3], numpy_aliases());
           if (!d || *d != Dtype::Int64)
-            return unsupported(*slots[3], "this dtype in numpy.random.randint", "leave it out (int64)");
+            return call.unsupported(*slots[3], "this dtype in numpy.random.randint", "leave it out (int64)");
         }
         return sized(types::int_(), Dtype::Int64);
       }
@@ -96,31 +80,31 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
       for (std::size_t i = 0; i + 1 < fn.params.size(); ++i) {
         if (is_none(slots[i])) continue;
         if (is_array(args[i]))
-          return unsupported(*slots[i], "array parameters of " + display, "draw with scalar parameters");
-        if (!is_numeric(args[i]) || args[i]->kind == TypeKind::Complex) return bad_arg(i);
+          return call.unsupported(*slots[i], "array parameters of " + display, "draw with scalar parameters");
+        if (!is_numeric(args[i]) || args[i]->kind == TypeKind::Complex) return call.bad_arg(i);
       }
       return sized(types::float_(), Dtype::Float64);
     }
     case NumpyRule::Sort: {
-      if (!is_array(args[0])) return bad_arg(0);
+      if (!is_array(args[0])) return call.bad_arg(0);
       Dtype d = args[0]->dtype;
       if (dtype_kind(d) == DtypeKind::Complex)
-        return unsupported(e, display + "() of complex values", "sort np.real(x) or np.abs(x)");
+        return call.unsupported(e, display + "() of complex values", "sort np.real(x) or np.abs(x)");
       if (fn.name == "unique") return types::ndarray(d, 1);
-      if (given("order")) return unsupported(*slots[3], "`order` in " + display, "it applies to structured arrays");
-      if (given("kind")) {
+      if (call.given("order")) return call.unsupported(*slots[3], "`order` in " + display, "it applies to structured arrays");
+      if (call.given("kind")) {
         const Expr& kind = *slots[2];
         bool known = kind.kind == ExprKind::StrLit &&
                      (kind.str_value == "quicksort" || kind.str_value == "mergesort" || kind.str_value == "heapsort" ||
                       kind.str_value == "stable");
         if (!known)
-          return unsupported(kind, "this sort kind", "write 'quicksort', 'mergesort', 'heapsort' or 'stable' (pyxc's sort is stable)");
+          return call.unsupported(kind, "this sort kind", "write 'quicksort', 'mergesort', 'heapsort' or 'stable' (pyxc's sort is stable)");
       }
       int rank = args[0]->rank;
-      if (slots[1] && !is_none(slots[1]) && !is_intlike(args[1])) return bad_arg(1);
+      if (slots[1] && !is_none(slots[1]) && !is_intlike(args[1])) return call.bad_arg(1);
       bool flat = slots[1] && is_none(slots[1]);  // axis=None: the flattened array
       if (fn.op == "sort_inplace") {
-        if (flat) return unsupported(*slots[1], "axis=None in ndarray.sort", "sort a.ravel() or use np.sort(a, axis=None)");
+        if (flat) return call.unsupported(*slots[1], "axis=None in ndarray.sort", "sort a.ravel() or use np.sort(a, axis=None)");
         return types::none();
       }
       return types::ndarray(fn.name == "argsort" ? Dtype::Int64 : d, flat ? 1 : rank);
@@ -136,12 +120,12 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
       } else if (args[0]->kind == TypeKind::List) {
         parts.push_back(args[0]->elem());
       } else {
-        return bad_arg(0);
+        return call.bad_arg(0);
       }
       if (parts.empty())
-        return unsupported(seq, "joining no arrays", "numpy raises ValueError: need at least one array");
+        return call.unsupported(seq, "joining no arrays", "numpy raises ValueError: need at least one array");
       for (Type p : parts)
-        if (!is_array(p)) return bad_arg(0);
+        if (!is_array(p)) return call.bad_arg(0);
       bool vstack = fn.name == "vstack";
       int rank = parts[0]->rank;
       Dtype d = parts[0]->dtype;
@@ -156,45 +140,45 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
       }
       if (vstack) return types::ndarray(d, std::max(rank, 2));
       if (fn.name == "hstack") return types::ndarray(d, rank);
-      if (slots.size() > 1 && slots[1] && !is_none(slots[1]) && !is_intlike(args[1])) return bad_arg(1);
+      if (slots.size() > 1 && slots[1] && !is_none(slots[1]) && !is_intlike(args[1])) return call.bad_arg(1);
       if (fn.name == "stack") {
-        if (slots[1] && is_none(slots[1])) return bad_arg(1);
+        if (slots[1] && is_none(slots[1])) return call.bad_arg(1);
         return types::ndarray(d, rank + 1);
       }
       bool flat = slots[1] && is_none(slots[1]);
       return types::ndarray(d, flat ? 1 : rank);
     }
     case NumpyRule::Norm: {
-      if (!is_array(args[0])) return bad_arg(0);
+      if (!is_array(args[0])) return call.bad_arg(0);
       Dtype d = args[0]->dtype;
       if (dtype_kind(d) == DtypeKind::Complex || d == Dtype::Float32)
-        return unsupported(e, display + "() of " + dtype_name(d) + " values", "convert with .astype(np.float64) (np.abs(x) for complex) first");
-      if (given("keepdims")) {
+        return call.unsupported(e, display + "() of " + dtype_name(d) + " values", "convert with .astype(np.float64) (np.abs(x) for complex) first");
+      if (call.given("keepdims")) {
         const Expr& keep = *slots[3];
         if (keep.kind != ExprKind::BoolLit || keep.bool_value)
-          return unsupported(keep, "keepdims in " + display, "reshape the result");
+          return call.unsupported(keep, "keepdims in " + display, "reshape the result");
       }
       int rank = args[0]->rank;
-      bool axis = given("axis");
+      bool axis = call.given("axis");
       if (axis && !is_intlike(args[2])) {
-        if (args[2]->kind == TypeKind::Tuple) return unsupported(*slots[2], "a tuple of axes in " + display, "give one axis (vector norms)");
-        return bad_arg(2);
+        if (args[2]->kind == TypeKind::Tuple) return call.unsupported(*slots[2], "a tuple of axes in " + display, "give one axis (vector norms)");
+        return call.bad_arg(2);
       }
-      if (given("ord")) {
+      if (call.given("ord")) {
         const Expr& ord = *slots[1];
         bool matrix = rank == 2 && !axis;
         if (ord.kind == ExprKind::StrLit) {
           if (ord.str_value != "fro" || !matrix)
-            return unsupported(ord, "this norm order", "write 'fro' for the Frobenius norm of a matrix (no axis)");
+            return call.unsupported(ord, "this norm order", "write 'fro' for the Frobenius norm of a matrix (no axis)");
         } else if (!is_numeric(args[1]) || args[1]->kind == TypeKind::Complex) {
-          return bad_arg(1);
+          return call.bad_arg(1);
         } else if (matrix) {
           auto v = literal_order(ord);
-          if (!v) return unsupported(ord, "a matrix norm order that is not a literal", "write 1, -1, np.inf, -np.inf or 'fro'");
+          if (!v) return call.unsupported(ord, "a matrix norm order that is not a literal", "write 1, -1, np.inf, -np.inf or 'fro'");
           if (*v == 2 || *v == -2)
-            return unsupported(ord, "the matrix 2-norm (extreme singular values)", "pyxc has no SVD yet");
+            return call.unsupported(ord, "the matrix 2-norm (extreme singular values)", "pyxc has no SVD yet");
         } else if (rank > 2 && !axis) {
-          return unsupported(e, display + "() of an array of more than 2 dimensions with `ord`", "numpy raises ValueError: Improper number of dimensions to norm");
+          return call.unsupported(e, display + "() of an array of more than 2 dimensions with `ord`", "numpy raises ValueError: Improper number of dimensions to norm");
         }
       }
       if (axis && rank > 1) return types::ndarray(Dtype::Float64, rank - 1);
@@ -202,12 +186,12 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
     }
     case NumpyRule::LinalgLU: {
       for (std::size_t i = 0; i < args.size(); ++i) {
-        if (!is_array(args[i])) return bad_arg(i);
+        if (!is_array(args[i])) return call.bad_arg(i);
         Dtype d = args[i]->dtype;
         if (dtype_kind(d) == DtypeKind::Complex || d == Dtype::Float32)
-          return unsupported(*slots[i], display + "() of " + std::string(dtype_name(d)) + " values", "convert with .astype(np.float64) first");
+          return call.unsupported(*slots[i], display + "() of " + std::string(dtype_name(d)) + " values", "convert with .astype(np.float64) first");
         bool ok = i == 0 ? args[i]->rank == 2 : args[i]->rank <= 2;
-        if (!ok) return unsupported(*slots[i], display + "() of a stack of matrices", "loop over the leading axes");
+        if (!ok) return call.unsupported(*slots[i], display + "() of a stack of matrices", "loop over the leading axes");
       }
       if (fn.name == "det") return types::float_();
       return types::ndarray(Dtype::Float64, fn.name == "inv" ? 2 : args[1]->rank);
