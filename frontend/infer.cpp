@@ -432,6 +432,9 @@ void FunctionInferrer::check_condition(const Expr& test) {
   Type t = expr_optional(test);
   if (t->kind == TypeKind::Unknown) return;
   if (t->kind == TypeKind::Range || t->kind == TypeKind::Tuple) return;  // truthiness is size
+  if (t->kind == TypeKind::NdArray)
+    program_.report(DiagId::unsupported_construct_hint, test.range, "the truth value of an array",
+                    "numpy raises ValueError unless it has one element; test a.any(), a.all() or a.size");
 }
 
 void FunctionInferrer::stmt(const Stmt& s) {

@@ -223,6 +223,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     }
     case BuiltinRule::Len:
       if (!arity(1, 1)) return types::unknown();
+      if (reject_zero_dim(args[0], e.args[0]->range)) return types::unknown();  // numpy: TypeError, len() of unsized object
       return is_sequence(args[0]) ? types::int_() : bad_arg(args[0]);
     case BuiltinRule::Sum: {
       if (!arity(1, 2)) return types::unknown();
@@ -261,6 +262,7 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     }
     case BuiltinRule::Abs:
       if (!arity(1, 1)) return types::unknown();
+      if (reject_zero_dim(args[0], e.args[0]->range)) return types::unknown();
       if (args[0]->kind == TypeKind::NdArray) {  // abs(a) is np.abs(a)
         Dtype d = args[0]->dtype;
         return types::ndarray(d == Dtype::Complex64 ? Dtype::Float32 : d == Dtype::Complex128 ? Dtype::Float64 : d, args[0]->rank);

@@ -25,6 +25,14 @@ Dtype real_part(Dtype d) {
 }
 }  // namespace
 
+bool FunctionInferrer::reject_zero_dim(Type t, SourceRange at) {
+  if (!is_array(t) || t->rank != 0) return false;
+  program_.report(DiagId::unsupported_construct_hint, at, "this use of a 0-d array",
+                  "take its element with x[()] first (pyxc returns 0-d arrays to Python, gives their "
+                  ".shape .ndim .size and reads or writes x[()], nothing else)");
+  return true;
+}
+
 std::vector<std::string> FunctionInferrer::numpy_aliases() const {
   std::vector<std::string> out;
   for (const auto& [alias, module] : program_.scope().module_aliases)
@@ -93,6 +101,7 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
     Type t = expr(base);
     if (!is_array(t)) return nullptr;
     *handled = true;
+    if (reject_zero_dim(t, base.range)) return types::unknown();
     fn = find_ndarray_method(callee.name);
     if (!fn) {
       for (const auto& arg : e.args) expr(*arg);
@@ -124,6 +133,7 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
     if (fn->params[i] == "dtype") continue;
     args[i] = expr(*slots[i]);
     if (is_unknown(args[i])) return types::unknown();
+    if (fn->rule != NumpyRule::Len && reject_zero_dim(args[i], slots[i]->range)) return types::unknown();
   }
   if (varargs || extents)
     for (const auto& a : e.args)
@@ -307,6 +317,8 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
       if (is_array(a)) {
         rank = a->rank;
         natural = a->dtype;
+      } else if (is_numeric(a)) {  // np.array(3.0): a 0-d array
+        natural = scalar_dtype(a);
       } else if (a->kind == TypeKind::List && !a->borrowed) {
         Type elem = a->elem();
         rank = 1;
@@ -387,6 +399,7 @@ Type FunctionInferrer::ndarray_binop(BinOp op, Type l, Type r, SourceRange at) {
     return types::unknown();
   };
   if (!(is_array(l) || is_numeric(l)) || !(is_array(r) || is_numeric(r))) return mismatch();
+  if (reject_zero_dim(l, at) || reject_zero_dim(r, at)) return types::unknown();
   program_.note_python_module("numpy");
   int rank = std::max(rank_of(l), rank_of(r));
   if (op == BinOp::MatMult) {
@@ -423,6 +436,7 @@ Type FunctionInferrer::ndarray_binop(BinOp op, Type l, Type r, SourceRange at) {
 }
 
 Type FunctionInferrer::ndarray_unary(const Expr& e, Type t) {
+  if (reject_zero_dim(t, e.range)) return types::unknown();
   program_.note_python_module("numpy");
   switch (e.unop) {
     case UnaryOp::Neg:
@@ -449,6 +463,7 @@ Type FunctionInferrer::ndarray_compare(const Expr& e, const std::vector<Type>& o
     return types::unknown();
   }
   Type l = operands[0], r = operands[1];
+  if (reject_zero_dim(l, e.range) || reject_zero_dim(r, e.range)) return types::unknown();
   CmpOp op = e.cmp_ops[0];
   bool ok = (is_array(l) || is_numeric(l)) && (is_array(r) || is_numeric(r)) && op != CmpOp::In &&
             op != CmpOp::NotIn && op != CmpOp::Is && op != CmpOp::IsNot;
@@ -530,11 +545,8 @@ Type FunctionInferrer::ndarray_index(const Expr& index, Type container) {
   }
   program_.note_python_module("numpy");
   int rank = container->rank - dropped + added;
-  if (rank == 0 && (ellipsis || added)) {  // numpy's 0-d array (a[0, ...] of a 1-d a)
-    program_.report(DiagId::unsupported_construct_hint, index.range, "an index whose result is a 0-d array",
-                    "index every axis with an int (and no `...`) to get the element");
-    return types::unknown();
-  }
+  // numpy's 0-d array: a[0, ...] of a 1-d a, x[...] of a 0-d x (x[()] is its element).
+  if (rank == 0 && ellipsis) return types::ndarray(container->dtype, 0);
   return array_or_scalar(container->dtype, rank);
 }
 
@@ -542,6 +554,7 @@ Type FunctionInferrer::ndarray_attribute(const Expr& e, Type t) {
   program_.note_python_module("numpy");
   if (e.name == "shape") return types::tuple(std::vector<Type>(t->rank, types::int_()));
   if (e.name == "ndim" || e.name == "size") return types::int_();
+  if (reject_zero_dim(t, e.range)) return types::unknown();
   if (e.name == "T") return types::ndarray(t->dtype, t->rank);
   if (e.name == "real" || e.name == "imag") return types::ndarray(real_part(t->dtype), t->rank);
   program_.report(DiagId::unknown_method, e.range, to_string(t), e.name);
@@ -551,7 +564,7 @@ Type FunctionInferrer::ndarray_attribute(const Expr& e, Type t) {
 void FunctionInferrer::ndarray_store(const Expr& target, Type container, Type value) {
   Type slot = ndarray_index(*target.operands[1], container);
   inst_.expr_types[&target] = slot;
-  if (is_unknown(slot) || is_unknown(value)) return;
+  if (is_unknown(slot) || is_unknown(value) || reject_zero_dim(value, target.range)) return;
   Dtype into = container->dtype;
   bool ok = is_array(value) || is_numeric(value);
   if (ok) {
@@ -566,6 +579,7 @@ void FunctionInferrer::ndarray_store(const Expr& target, Type container, Type va
 
 bool FunctionInferrer::ndarray_aug_assign(const Stmt& s, Type current, Type value) {
   if (!is_array(current)) return false;
+  if (reject_zero_dim(current, s.range)) return true;
   Type result = ndarray_binop(s.binop, current, value, s.range);
   if (is_unknown(result)) return true;
   auto order = [](Dtype d) {

@@ -160,6 +160,7 @@ Type ndarray_item_type(Type t) {
 }
 
 std::string ndarray_spelling(Type t) {
+  if (t->rank == 0) return std::string("0-d ") + dtype_name(t->dtype) + " array";
   std::string out = std::string(dtype_name(t->dtype)) + "[";
   for (int i = 0; i < t->rank; ++i) {
     if (i) out += ", ";

@@ -98,7 +98,7 @@ Type iteration_type(Type t) {
     case TypeKind::Set: return t->elem();
     case TypeKind::Dict: return t->children[0];  // iterating a dict gives its keys
     case TypeKind::Range: return types::int_();
-    case TypeKind::NdArray: return ndarray_item_type(t);
+    case TypeKind::NdArray: return t->rank == 0 ? nullptr : ndarray_item_type(t);  // a 0-d array is not iterable
     case TypeKind::Str: return types::str();  // one-character strings
     case TypeKind::Tuple: {
       if (t->items().empty()) return types::unknown();

@@ -136,6 +136,14 @@ ndarray<T, 2> array_from(const list<list<X>>& xs) {
     for (index_t j = 0; j < m; ++j) a.data()[i * m + j] = static_cast<T>(xs[i][j]);
   return a;
 }
+/// np.array(3.0): numpy's 0-d array.
+template <class T, class X>
+  requires(std::is_arithmetic_v<X> || is_complex_v<X>)
+ndarray<T, 0> array_from(const X& x) {
+  ndarray<T, 0> a{shape_t<0>{}, ndarray<T, 0>::uninitialized};
+  *a.data() = static_cast<T>(x);
+  return a;
+}
 /// np.array(a) of an array (or expression): a copy.
 template <class T, class E>
   requires is_expr_v<E>

@@ -139,9 +139,10 @@ class ndarray;
 template <class T, int N, class E>
 void assign(const ndarray<T, N>& out, const E& e);
 
+/// N == 0 is numpy's 0-d array (np.array(3.0), a[0, ...]): one element, no axes; pyxc only
+/// returns it, asks its shape and reads or writes its element (x[()]).
 template <class T, int N>
 class ndarray : public expr_tag {
-  static_assert(N >= 1, "a 0-d array is a scalar in pyxc");
 
  public:
   using value_type = T;
@@ -213,13 +214,25 @@ class ndarray : public expr_tag {
     static_assert(consumed <= N, "too many indices for array");
     static_assert(ellipses <= 1, "an index can only have a single ellipsis");
     constexpr int R = N - ints + added;
-    static_assert(R > 0 || K == N, "a 0-d array result");
-    if constexpr (ints == N && K == N) {  // one element: plain offset arithmetic, no view machinery
+    if constexpr (N == 0 && K == 0) {  // x[()] of a 0-d array: its element
+      return static_cast<T&>(*data_);
+    } else if constexpr (ints == N && K == N) {  // one element: plain offset arithmetic, no view machinery
       const index_t idx[] = {static_cast<index_t>(ix)...};
       index_t off = 0;
       for (int d = 0; d < N; ++d) off += normalize_index(idx[d], shape_[d], d) * strides_[d];
       return static_cast<T&>(data_[off]);
+    } else {
+      return view_of<R>(ix...);
     }
+  }
+
+  /// A subscript with a slice, newaxis or ellipsis (see get): a view of rank R.
+  template <int R, class... Ix>
+  ndarray<T, R> view_of(const Ix&... ix) const {
+    constexpr int K = sizeof...(Ix);
+    constexpr int added = (0 + ... + (std::is_same_v<Ix, newaxis> ? 1 : 0));
+    constexpr int ellipses = (0 + ... + (std::is_same_v<Ix, ellipsis> ? 1 : 0));
+    constexpr int consumed = K - added - ellipses;
     T* p = data_;
     shape_t<(R > 0 ? R : 1)> shape{}, strides{};
     int axis = 0, out = 0;
@@ -249,8 +262,8 @@ class ndarray : public expr_tag {
       ++axis;
     };
     (apply(ix), ...);
-    if constexpr (R == 0) {
-      return static_cast<T&>(*p);  // (not reached: handled above)
+    if constexpr (R == 0) {  // a[0, ...] of a 1-d a: a 0-d view
+      return ndarray<T, 0>(p, {}, {}, owner_);
     } else {
       for (; axis < N; ++axis, ++out) {
         shape[out] = shape_[axis];

@@ -160,7 +160,7 @@ PyObject* array_to_python(const np::ndarray<T, N>& a) {
       return reinterpret_cast<PyObject*>(o);
     }
   }
-  npy_intp dims[N], strides[N];
+  npy_intp dims[N > 0 ? N : 1], strides[N > 0 ? N : 1];  // (N == 0: a 0-d array)
   for (int k = 0; k < N; ++k) {
     dims[k] = a.shape()[k];
     strides[k] = a.strides()[k] * static_cast<npy_intp>(sizeof(T));
