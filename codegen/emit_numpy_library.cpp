@@ -43,7 +43,25 @@ std::string FunctionEmitter::numpy_library_code(const Expr& e, const NumpyFuncti
         // randint(n) draws from [0, n).
         args.push_back(high ? as(slots[0], types::int_(), "") : "0");
         args.push_back(as(high ? high : slots[0], types::int_(), ""));
-      } else if (fn.name == "uniform") {
+      }
+      if ((fn.name == "uniform" || fn.name == "normal") && type_of(e)->kind == TypeKind::NdArray) {
+        // An array parameter: pyxc/numpy/random_arrays.hpp broadcasts them (as given: arrays
+        // keep their dtype, numpy converts them to float64 on reading).
+        const Expr* a = slot_of(fn.name == "uniform" ? "low" : "loc");
+        const Expr* b = slot_of(fn.name == "uniform" ? "high" : "scale");
+        auto param = [&](const Expr* x, const char* fallback) {
+          if (x && type_of(*x)->kind == TypeKind::NdArray) return expr(*x);
+          return as(x, types::float_(), fallback);
+        };
+        int rank = type_of(e)->rank;
+        bool any_array = (a && type_of(*a)->kind == TypeKind::NdArray) || (b && type_of(*b)->kind == TypeKind::NdArray);
+        if (any_array) {
+          if (const Expr* size = slot_of("size"))
+            return fmt::format("{}{}_arrays({}, {}, {})", ns, fn.name, param(a, "0.0"), param(b, "1.0"), shape(*size));
+          return fmt::format("{}{}_arrays<{}>({}, {})", ns, fn.name, rank, param(a, "0.0"), param(b, "1.0"));
+        }
+      }
+      if (fn.name == "uniform") {
         args.push_back(as(slot_of("low"), types::float_(), "0.0"));
         args.push_back(as(slot_of("high"), types::float_(), "1.0"));
       } else if (fn.name == "normal") {
@@ -55,7 +73,11 @@ std::string FunctionEmitter::numpy_library_code(const Expr& e, const NumpyFuncti
     }
     case NumpyRule::Sort: {
       std::string a = expr(*slots[0]);
-      if (fn.name == "unique") return fmt::format("pyxc::np::unique({})", a);
+      if (fn.name == "unique") {
+        if (type_of(e)->kind != TypeKind::Tuple) return fmt::format("pyxc::np::unique({})", a);
+        auto flag = [&](std::size_t i) { return slots[i] && slots[i]->bool_value ? "true" : "false"; };
+        return fmt::format("pyxc::np::unique_with<{}, {}, {}>({})", flag(1), flag(2), flag(3), a);
+      }
       bool flat = slots[1] && !given(slots[1]);
       if (flat) return fmt::format("pyxc::np::{}_flat({})", fn.op, a);
       std::string axis = slots[1] ? ", " + strip_parens(expr_as(*slots[1], types::int_())) : "";

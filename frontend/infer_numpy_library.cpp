@@ -76,21 +76,41 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
         }
         return sized(types::int_(), Dtype::Int64);
       }
-      // uniform(low, high), normal(loc, scale): scalar parameters.
+      // uniform(low, high), normal(loc, scale): real scalars or arrays (broadcast, one draw per
+      // item of the result).
+      int param_rank = 0;
       for (std::size_t i = 0; i + 1 < fn.params.size(); ++i) {
         if (is_none(slots[i])) continue;
-        if (is_array(args[i]))
-          return call.unsupported(*slots[i], "array parameters of " + display, "draw with scalar parameters");
-        if (!is_numeric(args[i]) || args[i]->kind == TypeKind::Complex) return call.bad_arg(i);
+        bool real = is_array(args[i]) ? dtype_kind(args[i]->dtype) != DtypeKind::Complex
+                                      : is_numeric(args[i]) && args[i]->kind != TypeKind::Complex;
+        if (!real) return call.bad_arg(i);
+        if (is_array(args[i])) param_rank = std::max(param_rank, args[i]->rank);
+      }
+      if (param_rank > 0) {
+        program_.note_feature("numpy/random_arrays");
+        if (!call.given("size")) return types::ndarray(Dtype::Float64, param_rank);
       }
       return sized(types::float_(), Dtype::Float64);
     }
     case NumpyRule::Sort: {
       if (!is_array(args[0])) return call.bad_arg(0);
       Dtype d = args[0]->dtype;
-      if (dtype_kind(d) == DtypeKind::Complex)
-        return call.unsupported(e, display + "() of complex values", "sort np.real(x) or np.abs(x)");
-      if (fn.name == "unique") return types::ndarray(d, 1);
+      if (fn.name == "unique") {
+        // return_index/inverse/counts decide the result's type, so they are literals.
+        std::vector<Type> results = {types::ndarray(d, 1)};
+        for (const char* flag : {"return_index", "return_inverse", "return_counts"}) {
+          const Expr* given_flag = slots[call.slot_index(flag)];
+          if (!given_flag) continue;
+          if (given_flag->kind != ExprKind::BoolLit)
+            return call.unsupported(*given_flag, std::string("a `") + flag + "` that is not a literal True or False",
+                                    "it decides whether the result is a tuple");
+          if (given_flag->bool_value) results.push_back(types::ndarray(Dtype::Int64, 1));
+        }
+        if (call.given("axis")) return call.unsupported(*slots[call.slot_index("axis")], "`axis` in " + display, "pyxc's unique flattens the array");
+        if (const Expr* nan = slots[call.slot_index("equal_nan")]; nan && !(nan->kind == ExprKind::BoolLit && nan->bool_value))
+          return call.unsupported(*nan, "`equal_nan` other than True in " + display, "leave it out");
+        return results.size() == 1 ? results[0] : types::tuple(results);
+      }
       if (call.given("order")) return call.unsupported(*slots[3], "`order` in " + display, "it applies to structured arrays");
       if (call.given("kind")) {
         const Expr& kind = *slots[2];

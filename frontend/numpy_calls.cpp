@@ -39,7 +39,8 @@ void add_sort_join_functions(std::vector<NumpyFunction>& t) {
   fn("sort", {"a", "axis", "kind", "order"}, "sort", "sort", R::Sort, false, true);
   fn("sort", {"a", "axis", "kind", "order"}, "sort_inplace", "sort", R::Sort, true, false);
   fn("argsort", {"a", "axis", "kind", "order"}, "argsort", "sort", R::Sort, true, true);
-  fn("unique", {"ar"}, "unique", "sort", R::Sort, false, true);
+  fn("unique", {"ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"}, "unique", "sort", R::Sort,
+     false, true);
   fn("concatenate", {"arrays", "axis"}, "concatenate", "join", R::Join, false, true);
   fn("stack", {"arrays", "axis"}, "stack", "join", R::Join, false, true);
   fn("vstack", {"tup"}, "vstack", "join", R::Join, false, true);

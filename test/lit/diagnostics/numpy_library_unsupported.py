@@ -21,10 +21,12 @@ def f(x, m, z, s, n):
     g = np.linalg.norm(z)
     # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:25: error: this sort kind is not supported by pyxc
     h = np.sort(x, kind="bogus")
-    # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:9: error: numpy.sort() of complex values is not supported by pyxc
-    i = np.sort(z)
-    # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:31: error: array parameters of numpy.random.normal is not supported by pyxc
-    j = np.random.normal(0.0, 1.0 + x)
+    # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:36: error: a `return_counts` that is not a literal True or False is not supported by pyxc; it decides whether the result is a tuple
+    i = np.unique(x, return_counts=n > 0)
+    # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:27: error: `axis` in numpy.unique is not supported by pyxc; pyxc's unique flattens the array
+    q = np.unique(m, axis=0)
+    # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:31: error: numpy.random.normal() does not accept an argument of type `complex128[:]`
+    j = np.random.normal(0.0, z)
     # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:30: error: numpy.random.rand() does not accept an argument of type `float`
     k = np.random.rand(2, 3, 1.5)
     # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:9: error: numpy function `numpy.linalg.eig` is not supported by pyxc

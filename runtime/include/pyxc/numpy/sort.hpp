@@ -1,11 +1,12 @@
-// np.sort, np.argsort, a.sort() (along an axis, or the flattened array) and np.unique. NaNs
-// sort last, as in numpy. Every sort is stable: the values are numpy's for any `kind`, and
+// np.sort, np.argsort, a.sort() (along an axis, or the flattened array) and np.unique (with
+// return_index/inverse/counts). NaNs sort last and complex values lexicographically, as in numpy. Every sort is stable: the values are numpy's for any `kind`, and
 // argsort's order of equal items is numpy's for kind='stable' (numpy's default quicksort
 // leaves it unspecified).
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
+#include <tuple>
 #include <vector>
 
 #include "pyxc/numpy/elementwise.hpp"
@@ -13,11 +14,28 @@
 namespace pyxc::np {
 
 namespace detail {
-/// numpy's sort order: NaN after every number.
+/// numpy's sort order: NaN after every number; complex values by real part, then imaginary
+/// part, NaN parts last (numpy's CLT: R + Rj < R + nanj < nan + Rj < nan + nanj).
 template <class T>
 PYXC_INLINE bool sort_less(const T& a, const T& b) {
-  if constexpr (std::is_floating_point_v<T>) return a < b || (b != b && a == a);
-  else return a < b;
+  if constexpr (is_complex_v<T>) {
+    auto ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
+    if (ar < br) return ai == ai || bi != bi;
+    if (ar > br) return bi != bi && ai == ai;
+    if (ar == br || (ar != ar && br != br)) return ai < bi || (bi != bi && ai == ai);
+    return br != br;
+  } else if constexpr (std::is_floating_point_v<T>) {
+    return a < b || (b != b && a == a);
+  } else {
+    return a < b;
+  }
+}
+
+template <class T>
+PYXC_INLINE bool is_nan_value(const T& x) {
+  if constexpr (is_complex_v<T>) return x.real() != x.real() || x.imag() != x.imag();
+  else if constexpr (std::is_floating_point_v<T>) return x != x;
+  else return false;
 }
 
 /// An axis of an N-d array (Python's negative axes), numpy's AxisError.
@@ -121,23 +139,72 @@ auto argsort_flat(const E& e) {
   return argsort(eval(e).flatten(), 0);
 }
 
+
+/// The inverse and counts arrays of unique_with, as asked.
+template <bool Inverse, bool Counts>
+auto unique_rest(const std::int64_t* order, const std::vector<index_t>& starts, index_t n) {
+  const index_t k = static_cast<index_t>(starts.size());
+  auto inverse = [&] {
+    ndarray<std::int64_t, 1> out{shape_t<1>{n}};
+    for (index_t j = 0; j < k; ++j) {
+      index_t end = j + 1 < k ? starts[j + 1] : n;
+      for (index_t i = starts[j]; i < end; ++i) out.data()[order[i]] = j;
+    }
+    return std::make_tuple(out);
+  };
+  auto counts = [&] {
+    ndarray<std::int64_t, 1> out{shape_t<1>{k}};
+    for (index_t j = 0; j < k; ++j) out.data()[j] = (j + 1 < k ? starts[j + 1] : n) - starts[j];
+    return std::make_tuple(out);
+  };
+  if constexpr (Inverse && Counts) return std::tuple_cat(inverse(), counts());
+  else if constexpr (Inverse) return inverse();
+  else if constexpr (Counts) return counts();
+  else return std::tuple<>{};
+}
+
+/// np.unique(a, return_index=, return_inverse=, return_counts=): the tuple (values, then the
+/// int64 arrays asked for) as numpy 1.x computes it: a stable argsort of the flattened array,
+/// so `index` is each value's first occurrence; `inverse` maps every item (flattened) to its
+/// value's position; NaNs collapse to one value.
+template <bool Index, bool Inverse, bool Counts, class E>
+auto unique_with(const E& e) {
+  using T = value_of<E>;
+  const auto flat = eval(e).flatten();
+  const auto perm = argsort(flat, 0);
+  const index_t n = flat.size();
+  const T* v = flat.data();
+  const std::int64_t* order = perm.data();
+  // starts[j]: the position in sorted order where the j-th distinct value begins.
+  // As numpy's equal_nan: when the last sorted value is NaN, the values sorting equal to it
+  // (from the first of them, found as searchsorted does) are one value.
+  index_t first_nan = n;
+  if (n > 0 && detail::is_nan_value(v[order[n - 1]])) {
+    const T& last = v[order[n - 1]];
+    first_nan = 0;
+    while (detail::sort_less<T>(v[order[first_nan]], last)) ++first_nan;
+  }
+  std::vector<index_t> starts;
+  for (index_t i = 0; i < std::min(n, first_nan + 1); ++i)
+    if (i == 0 || i == first_nan || v[order[i - 1]] != v[order[i]]) starts.push_back(i);
+  const index_t k = static_cast<index_t>(starts.size());
+  ndarray<T, 1> values{shape_t<1>{k}};
+  for (index_t j = 0; j < k; ++j) values.data()[j] = v[order[starts[j]]];
+  auto result = std::make_tuple(values);
+  if constexpr (Index) {
+    ndarray<std::int64_t, 1> index{shape_t<1>{k}};
+    for (index_t j = 0; j < k; ++j) index.data()[j] = order[starts[j]];
+    return std::tuple_cat(result, std::make_tuple(index), unique_rest<Inverse, Counts>(order, starts, n));
+  } else {
+    return std::tuple_cat(result, unique_rest<Inverse, Counts>(order, starts, n));
+  }
+}
+
 /// np.unique(a): the sorted distinct values of the flattened array (NaNs collapse to one, as
 /// numpy's equal_nan=True).
 template <class E>
 auto unique(const E& e) {
-  using T = value_of<E>;
-  auto sorted = sort_flat(e);
-  const T* p = sorted.data();
-  const index_t n = sorted.size();
-  index_t k = 0;
-  for (index_t i = 0; i < n; ++i) {
-    bool same = k > 0 && p[k - 1] == p[i];
-    if constexpr (std::is_floating_point_v<T>) same = same || (k > 0 && p[k - 1] != p[k - 1] && p[i] != p[i]);
-    if (!same) sorted.data()[k++] = p[i];
-  }
-  ndarray<T, 1> out{shape_t<1>{k}};
-  std::copy(p, p + k, out.data());
-  return out;
+  return std::get<0>(unique_with<false, false, false>(e));
 }
 
 }  // namespace pyxc::np
