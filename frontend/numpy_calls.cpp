@@ -122,7 +122,8 @@ std::vector<NumpyFunction> make_table() {
   t.push_back({"ravel", R::Ravel, {"a"}, 1, "ravel", true});
   t.push_back({"flatten", R::Ravel, {"a"}, 1, "flatten", true, false});
   t.push_back({"transpose", R::Transpose, {"a"}, 1, "transposed", true});
-  t.push_back({"copy", R::Copy, {"a"}, 1, "copy", true});
+  t.push_back({"copy", R::Copy, {"a"}, 1, "copy", true, false});             // a.copy(): C order
+  t.push_back({"copy", R::Copy, {"a"}, 1, "copy_keep_order"});              // np.copy(a): order='K'
   t.push_back({"astype", R::Astype, {"a", "dtype"}, 2, "astype", true, false});
   t.push_back({"size", R::Len, {"a"}, 1, "size"});
   t.push_back({"ndim", R::Len, {"a"}, 1, "ndim"});

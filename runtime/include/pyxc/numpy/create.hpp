@@ -42,13 +42,30 @@ auto ones(const S& shape) {
   return full<T>(shape, 1);
 }
 
+namespace detail {
+/// A new zero-filled array of e's shape, laid out as numpy's order='K' lays it out: Fortran
+/// order when e's operands are Fortran-like (see evaluate_keep_order).
+template <class T, class E>
+ndarray<T, rank_of<E>> new_like(const E& e) {
+  constexpr int N = rank_of<E>;
+  int fortran = 0, c = 0;
+  if constexpr (N >= 2) count_layout_votes(e, fortran, c);
+  if (fortran > 0 && c == 0) {
+    shape_t<N> reversed;
+    for (int d = 0; d < N; ++d) reversed[d] = e.shape()[N - 1 - d];
+    return ndarray<T, N>(reversed).transposed();
+  }
+  return ndarray<T, N>(e.shape());
+}
+}  // namespace detail
+
 template <class T, class E>
 auto zeros_like(const E& e) {
-  return ndarray<T, rank_of<E>>(e.shape());
+  return detail::new_like<T>(e);
 }
 template <class T, class E, class V>
 auto full_like(const E& e, V value) {
-  ndarray<T, rank_of<E>> a(e.shape());
+  auto a = detail::new_like<T>(e);
   assign(a, static_cast<T>(value));
   return a;
 }
@@ -148,9 +165,7 @@ ndarray<T, 0> array_from(const X& x) {
 template <class T, class E>
   requires is_expr_v<E>
 ndarray<T, rank_of<E>> array_from(const E& e) {
-  ndarray<T, rank_of<E>> a(e.shape());
-  assign(a, e);
-  return a;
+  return evaluate_keep_order<T, rank_of<E>>(e);  // numpy's order='K'
 }
 
 }  // namespace pyxc::np

@@ -412,6 +412,75 @@ void update(const ndarray<T, N>& out, const V& v) {
   assign(out, map<Op>(out, v));
 }
 
+namespace detail {
+/// One operand's say in numpy's order='K' for a result of rank R: +1 when its strides ascend
+/// over its axes of more than one item (Fortran-like), -1 otherwise (C-like, or another
+/// permutation, which pyxc lays out in C order), 0 with fewer than two such axes (a broadcast
+/// operand, a row or a column: no opinion, as in numpy's iterator).
+template <class T, int N>
+int layout_vote(const ndarray<T, N>& a) {
+  int axes = 0;
+  bool ascending = true;
+  index_t previous = 0;
+  for (int d = 0; d < N; ++d) {
+    if (a.shape()[d] <= 1) continue;
+    index_t s = a.strides()[d] < 0 ? -a.strides()[d] : a.strides()[d];
+    if (axes && s <= previous) ascending = false;
+    previous = s;
+    ++axes;
+  }
+  return axes < 2 ? 0 : ascending ? 1 : -1;
+}
+
+template <class E>
+void count_layout_votes(const E& e, int& fortran, int& c) {
+  if constexpr (is_ndarray<E>::value) {
+    int v = layout_vote(e);
+    fortran += v > 0;
+    c += v < 0;
+  } else if constexpr (is_map_expr<E>::value) {
+    std::apply([&](const auto&... a) { (count_layout_votes(a, fortran, c), ...); }, e.args());
+  }
+}
+
+/// e as an expression of rank R over its operands' transposes (each first given R axes, the
+/// added ones broadcast), so that writing it into out.transposed() walks Fortran memory in order.
+template <int R, class E>
+auto transposed_expr(const E& e) {
+  if constexpr (is_ndarray<E>::value) {
+    constexpr int M = E::rank;
+    shape_t<R> shape, strides;
+    for (int d = 0; d < R; ++d) {
+      int k = d - (R - M);
+      shape[d] = k >= 0 ? e.shape()[k] : 1;
+      strides[d] = k >= 0 ? e.strides()[k] : 0;
+    }
+    return ndarray<typename E::value_type, R>(e.data(), shape, strides, e.owner()).transposed();
+  } else if constexpr (is_map_expr<E>::value) {
+    using Op = typename decltype(op_of(e))::type;
+    return std::apply([](const auto&... a) { return map<Op>(transposed_expr<R>(a)...); }, e.args());
+  } else {
+    return e;
+  }
+}
+}  // namespace detail
+
+template <class T, int N, class E>
+ndarray<T, N> evaluate_keep_order(const E& e) {
+  int fortran = 0, c = 0;
+  if constexpr (N >= 2) detail::count_layout_votes(e, fortran, c);
+  if (fortran > 0 && c == 0) {
+    shape_t<N> reversed;
+    for (int d = 0; d < N; ++d) reversed[d] = e.shape()[N - 1 - d];
+    ndarray<T, N> t{reversed, ndarray<T, N>::uninitialized};  // C order of the transpose
+    assign(t, detail::transposed_expr<N>(e));
+    return t.transposed();
+  }
+  ndarray<T, N> out{e.shape(), ndarray<T, N>::uninitialized};
+  assign(out, e);
+  return out;
+}
+
 /// Evaluates an expression into a new array (a no-op for arrays).
 template <class E>
 auto eval(const E& e) {

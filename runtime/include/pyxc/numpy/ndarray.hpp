@@ -138,6 +138,9 @@ class ndarray;
 
 template <class T, int N, class E>
 void assign(const ndarray<T, N>& out, const E& e);
+/// A new array holding e's values, laid out as numpy's order='K' (elementwise.hpp).
+template <class T, int N, class E>
+ndarray<T, N> evaluate_keep_order(const E& e);
 
 /// N == 0 is numpy's 0-d array (np.array(3.0), a[0, ...]): one element, no axes; pyxc only
 /// returns it, asks its shape and reads or writes its element (x[()]).
@@ -167,12 +170,11 @@ class ndarray : public expr_tag {
       if (e < 0) raise(exc_kind::ValueError, "negative dimensions are not allowed");
     owner_ = allocate<T>(shape_size<N>(shape), &data_);
   }
-  /// Evaluates an elementwise expression (or converts another dtype) into a new array.
+  /// Evaluates an elementwise expression (or converts another dtype) into a new array, in
+  /// numpy's order='K' (Fortran order for Fortran-ordered operands).
   template <class E>
     requires(is_expr_v<E> && !std::is_same_v<std::remove_cvref_t<E>, ndarray>)
-  ndarray(const E& e) : ndarray(e.shape(), uninitialized) {
-    assign(*this, e);
-  }
+  ndarray(const E& e) : ndarray(evaluate_keep_order<T, N>(e)) {}
 
   T* data() const { return data_; }
   const shape_t<N>& shape() const { return shape_; }
@@ -190,6 +192,10 @@ class ndarray : public expr_tag {
     }
     return true;
   }
+
+  /// np.copy(a): numpy's order='K', a Fortran-ordered a gives a Fortran-ordered copy (a.copy()
+  /// is always C-ordered).
+  ndarray copy_keep_order() const { return evaluate_keep_order<T, N>(*this); }
 
   /// Unchecked element access by non-negative indices.
   template <class... I>
@@ -326,9 +332,7 @@ class ndarray : public expr_tag {
   /// `a.astype(U)`: always a new array.
   template <class U>
   ndarray<U, N> astype() const {
-    ndarray<U, N> out{shape_, ndarray<U, N>::uninitialized};
-    assign(out, *this);
-    return out;
+    return evaluate_keep_order<U, N>(*this);  // numpy's order='K'
   }
 
   /// True when this view shares its first element and layout with `o` (the same elements).

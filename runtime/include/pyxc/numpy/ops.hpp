@@ -83,7 +83,8 @@ PYXC_NP_BINARY(maximum, (a >= b || a != a) ? a : b)
 PYXC_NP_BINARY(fmin, (a <= b || b != b) ? a : b)
 PYXC_NP_BINARY(fmax, (a >= b || b != b) ? a : b)
 
-PYXC_NP_UNARY(neg, wrap_sub<C>(C{}, a))
+// Floats negate (-0.0 from 0.0, as numpy); ints wrap (0 - a).
+PYXC_NP_UNARY(neg, is_int_v<C> ? wrap_sub<C>(C{}, a) : static_cast<C>(-a))
 PYXC_NP_UNARY(pos, a)
 PYXC_NP_UNARY(logical_not, !static_cast<bool>(a))
 PYXC_NP_UNARY(sqrt, std::sqrt(a))
