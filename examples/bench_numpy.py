@@ -48,6 +48,10 @@ def kernels(rng):
     gstate = (rng.random((60, 60)) > 0.5).astype(np.float64)
     body = rng.random((200, 3))
     mass = rng.random(200)
+    mat_a, mat_b = rng.random((500, 500)), rng.random((500, 500))
+    tall = rng.random((2000, 100))
+    c, s = math.cos(0.1), math.sin(0.1)
+    rot = np.array([[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]])
     return [
         ("axpy_fused (10^6)", "axpy_fused", lambda: (x, y, z), False),
         ("arc_distance (10^6)", "arc_distance", lambda: (t1, p1, t2, p2), False),
@@ -65,6 +69,10 @@ def kernels(rng):
         ("nbody_accel 200", "nbody_accel", lambda: (body, mass), False),
         ("growcut 60^2 r1", "growcut", lambda: (gimg, gstate, np.zeros_like(gstate), 1), False),
         ("std_dev (10^6)", "std_dev", lambda: (x,), False),
+        ("matmul 500x500", "matmul", lambda: (mat_a, mat_b), False),
+        ("gram 2000x100", "gram", lambda: (tall,), False),
+        ("power_iteration 300^2 x50", "power_iteration", lambda: (mat_a[:300, :300].copy(), 50), False),
+        ("small_products 3x3 x1000", "small_products", lambda: (rot, pts.T.copy(), 1000), False),
     ]
 
 

@@ -178,3 +178,33 @@ def growcut(image, state, state_next, window_radius):
                             winning_colony = state[jj, ii]
             state_next[j, i] = winning_colony
     return state_next
+
+
+#pythran export matmul(float64[:,:], float64[:,:])
+def matmul(a, b):
+    return a @ b
+
+
+#pythran export gram(float64[:,:])
+def gram(x):
+    # X^T X of a tall matrix (normal equations): the transposed operand is read in place
+    return x.T @ x
+
+
+#pythran export power_iteration(float64[:,:], int)
+def power_iteration(a, iters):
+    # the dominant eigenvalue: a matrix-vector product in a loop
+    v = np.ones(a.shape[0])
+    for _ in range(iters):
+        w = a @ v
+        v = w / np.sqrt(np.dot(w, w))
+    return np.dot(v, a @ v)
+
+
+#pythran export small_products(float64[:,:], float64[:,:], int)
+def small_products(r, p, steps):
+    # many 3x3 products (below the BLAS threshold), then a 3 x n one
+    acc = np.eye(3)
+    for _ in range(steps):
+        acc = np.dot(r, acc)
+    return acc @ p
