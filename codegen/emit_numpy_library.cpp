@@ -144,7 +144,10 @@ std::string FunctionEmitter::numpy_library_code(const Expr& e, const NumpyFuncti
         if (rank == 1) return fmt::format("{}vector_norm_axis({}, {}, {})", ns, x, ax, order);
         return fmt::format("{}norm_axis({}, {}, {})", ns, x, ax, order);
       }
+      if (fro && ord->str_value == "nuc") return fmt::format("{}nuclear_norm({})", ns, x);
       if (!ord || fro) return fmt::format("{}norm({})", ns, x);
+      if (auto v = literal_norm_order(*ord); rank == 2 && v && (*v == 2 || *v == -2))
+        return fmt::format("{}spectral_norm({}, {})", ns, x, *v > 0 ? "true" : "false");
       if (rank == 2) return fmt::format("{}matrix_norm({}, {})", ns, x, order);
       return fmt::format("{}vector_norm({}, {})", ns, x, order);
     }

@@ -268,6 +268,9 @@ class FunctionInferrer {
   /// dot/matmul/`@` with result dtype d: float and complex products may call BLAS, so the
   /// program notes the "blas" feature (the driver then links the module with OpenBLAS).
   void note_blas_product(Dtype d);
+  /// norm(A, 2 / -2 / 'nuc'): singular values from LAPACK (pyxc/numpy/linalg_svd.hpp, linked
+  /// from OpenBLAS like the products).
+  void note_svd_norm();
   // function values, lambdas, nested defs, calls through values (infer_function_values.cpp)
  public:
   /// Calls function value `fn` with arguments of types `args` on behalf of `site`: a call, or

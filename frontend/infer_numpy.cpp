@@ -67,6 +67,11 @@ void FunctionInferrer::note_blas_product(Dtype d) {
   if (dtype_kind(d) == DtypeKind::Float || dtype_kind(d) == DtypeKind::Complex) program_.note_feature("blas");
 }
 
+void FunctionInferrer::note_svd_norm() {
+  program_.note_feature("blas");
+  program_.note_feature("numpy/linalg_svd");
+}
+
 Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
   *handled = false;
   const Expr& callee = *e.operands[0];

@@ -22,16 +22,6 @@ int shape_rank(Type t) {
     if (!is_intlike(item)) return -1;
   return static_cast<int>(t->items().size());
 }
-/// A norm order written as a literal: 2, -1, 0.5, np.inf, -math.inf (nullopt otherwise).
-std::optional<double> literal_order(const Expr& e) {
-  if (e.kind == ExprKind::IntLit) return static_cast<double>(e.int_value);
-  if (e.kind == ExprKind::FloatLit) return e.float_value;
-  if (e.kind == ExprKind::Attribute && e.name == "inf" && e.operands[0]->kind == ExprKind::Name)
-    return std::numeric_limits<double>::infinity();
-  if (e.kind == ExprKind::UnaryOp && e.unop == UnaryOp::Neg)
-    if (auto v = literal_order(*e.operands[0])) return -*v;
-  return std::nullopt;
-}
 }  // namespace
 
 Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& fn,
@@ -188,15 +178,15 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
         const Expr& ord = *slots[1];
         bool matrix = rank == 2 && !axis;
         if (ord.kind == ExprKind::StrLit) {
-          if (ord.str_value != "fro" || !matrix)
-            return call.unsupported(ord, "this norm order", "write 'fro' for the Frobenius norm of a matrix (no axis)");
+          if ((ord.str_value != "fro" && ord.str_value != "nuc") || !matrix)
+            return call.unsupported(ord, "this norm order", "write 'fro' or 'nuc' for a norm of a matrix (no axis)");
+          if (ord.str_value == "nuc") note_svd_norm();
         } else if (!is_numeric(args[1]) || args[1]->kind == TypeKind::Complex) {
           return call.bad_arg(1);
         } else if (matrix) {
-          auto v = literal_order(ord);
-          if (!v) return call.unsupported(ord, "a matrix norm order that is not a literal", "write 1, -1, np.inf, -np.inf or 'fro'");
-          if (*v == 2 || *v == -2)
-            return call.unsupported(ord, "the matrix 2-norm (extreme singular values)", "pyxc has no SVD yet");
+          auto v = literal_norm_order(ord);
+          if (!v) return call.unsupported(ord, "a matrix norm order that is not a literal", "write 1, -1, 2, -2, np.inf, -np.inf, 'fro' or 'nuc'");
+          if (*v == 2 || *v == -2) note_svd_norm();
         } else if (rank > 2 && !axis) {
           return call.unsupported(e, display + "() of an array of more than 2 dimensions with `ord`", "numpy raises ValueError: Improper number of dimensions to norm");
         }

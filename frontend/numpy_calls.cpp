@@ -1,6 +1,7 @@
 #include "frontend/numpy_calls.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace pyxc {
 
@@ -207,6 +208,16 @@ Dtype reduce_dtype(const std::string& op, Dtype d) {
   if (op == "argmin" || op == "argmax") return Dtype::Int64;
   if (op == "any" || op == "all") return Dtype::Bool;
   return d;  // min, max
+}
+
+std::optional<double> literal_norm_order(const Expr& e) {
+  if (e.kind == ExprKind::IntLit) return static_cast<double>(e.int_value);
+  if (e.kind == ExprKind::FloatLit) return e.float_value;
+  if (e.kind == ExprKind::Attribute && e.name == "inf" && e.operands[0]->kind == ExprKind::Name)
+    return std::numeric_limits<double>::infinity();
+  if (e.kind == ExprKind::UnaryOp && e.unop == UnaryOp::Neg)
+    if (auto v = literal_norm_order(*e.operands[0])) return -*v;
+  return std::nullopt;
 }
 
 Dtype sum_dtype(Dtype d) {

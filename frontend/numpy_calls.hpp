@@ -3,6 +3,7 @@
 // (frontend/infer_numpy.cpp), code generation (codegen/emit_numpy.cpp) and the builtins table.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,9 @@ std::string bind_numpy_args(const NumpyFunction& fn, const Expr& call, const Exp
 
 /// The dtype an expression names in `dtype=` position (`np.float32`, `float`, `"int32"`).
 std::optional<Dtype> dtype_argument(const Expr& e, const std::vector<std::string>& numpy_aliases);
+
+/// A norm order written as a literal: 2, -1, 0.5, np.inf, -math.inf (nullopt otherwise).
+std::optional<double> literal_norm_order(const Expr& e);
 
 /// The result dtype of reduction `op` (sum, mean, var, argmax, any, ...) of a d array.
 Dtype reduce_dtype(const std::string& op, Dtype d);

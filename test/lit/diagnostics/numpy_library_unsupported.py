@@ -13,8 +13,8 @@ def f(x, m, z, s, n):
     b = np.stack((m, x))
     # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:36: error: a `keepdims` that is not a literal True or False is not supported by pyxc; it decides the result's rank
     c = np.sum(m, axis=0, keepdims=n > 0)
-    # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:27: error: the matrix 2-norm (extreme singular values) is not supported by pyxc
-    d = np.linalg.norm(m, 2)
+    # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:27: error: this norm order is not supported by pyxc; write 'fro' or 'nuc' for a norm of a matrix (no axis)
+    d = np.linalg.norm(x, "nuc")
     # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:27: error: a matrix norm order that is not a literal is not supported by pyxc
     e = np.linalg.norm(m, n)
     # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:9: error: numpy.linalg.norm() of complex128 values is not supported by pyxc
