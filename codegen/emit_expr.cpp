@@ -82,7 +82,10 @@ std::string FunctionEmitter::expr(const Expr& e) {
   std::string message;
   for (char c : unwrap->second.message) message += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
   return fmt::format("pyxc::unwrap({}, pyxc::exc_kind::{}, \"{}\")", strip_parens(code),
-                     unwrap->second.attribute ? "AttributeError" : "TypeError", message);
+                     !unwrap->second.kind.empty() ? unwrap->second.kind
+                     : unwrap->second.attribute   ? "AttributeError"
+                                                  : "TypeError",
+                     message);
 }
 
 std::string FunctionEmitter::expr_value(const Expr& e) {
@@ -276,11 +279,31 @@ std::string FunctionEmitter::compare_pair(CmpOp op, const std::string& l, Type l
   switch (op) {
     case CmpOp::In:
     case CmpOp::NotIn: {
+      Type elem = rt->kind == TypeKind::Str ? rt : iteration_type(rt);
+      bool elem_optional = elem && elem->kind == TypeKind::Optional;
+      auto contains = [&](const std::string& container, const std::string& item, Type item_type) {
+        if (rt->kind == TypeKind::Dict || rt->kind == TypeKind::Set)
+          return fmt::format("{}.contains({})", container, convert(item, item_type, elem));
+        if (elem_optional) return fmt::format("pyxc::contains({}, {})", container, convert(item, item_type, elem));
+        return fmt::format("pyxc::contains({}, {})", container, item);
+      };
       std::string test;
-      if (rt->kind == TypeKind::Dict || rt->kind == TypeKind::Set)
-        test = fmt::format("{}.contains({})", r, convert(l, lt, iteration_type(rt)));
-      else
-        test = fmt::format("pyxc::contains({}, {})", r, l);
+      if (lt->kind == TypeKind::None && rt->kind == TypeKind::Tuple) {
+        // Decided by the items' types (inference allows no optional item here).
+        bool found = false;
+        for (Type item : rt->items()) found = found || item->kind == TypeKind::None;
+        test = fmt::format("((void){}, (void){}, {})", l, r, found ? "true" : "false");
+      } else if (lt->kind == TypeKind::None && !elem_optional) {
+        // Nothing in a container that cannot hold None is None (both sides still evaluated).
+        test = fmt::format("((void){}, (void){}, false)", l, r);
+      } else if (lt->kind == TypeKind::Optional && !elem_optional) {
+        // An optional item is looked for only when it holds a value; the container is
+        // evaluated after it either way, as in Python.
+        test = fmt::format("[&](const auto& item) {{ const auto& container = {}; return item.has_value() && {}; }}({})",
+                           strip_parens(r), contains("container", "(*item)", lt->elem()), strip_parens(l));
+      } else {
+        test = contains(r, l, lt);
+      }
       return op == CmpOp::In ? test : "!" + test;
     }
     case CmpOp::Is:
@@ -537,6 +560,13 @@ const BuiltinFunction* FunctionEmitter::builtin_callee(const Expr& callee) const
 
 std::string FunctionEmitter::call(const Expr& e) {
   if (type_of(*e.operands[0])->kind == TypeKind::Function) return call_value(e);
+  if (e.operands[0]->kind == ExprKind::Name && e.operands[0]->name == "tuple" && !inst_.call_targets.count(&e) &&
+      type_of(e)->kind == TypeKind::Tuple) {
+    // tuple(), tuple([a, b]) and tuple(t) of a tuple t (see FunctionInferrer::call).
+    if (e.args.empty()) return "std::tuple<>{}";
+    if (e.args[0]->kind == ExprKind::List) return tuple_literal(*e.args[0], type_of(e));
+    return expr(*e.args[0]);
+  }
   bool numpy = false;
   if (std::string code = numpy_call_code(e, &numpy); numpy) return code;
   if (auto it = inst_.call_targets.find(&e); it != inst_.call_targets.end()) {

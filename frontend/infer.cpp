@@ -585,6 +585,7 @@ void FunctionInferrer::bind_target(const Expr& target, Type value) {
       if (container->kind == TypeKind::Unknown || value->kind == TypeKind::Unknown) return;
       if (container->kind == TypeKind::Dict) {
         Type key = container->children[0], val = container->children[1];
+        index = none_key(*target.operands[1], index, key, container, /*lookup=*/false);
         if (contains_unknown(container) && target.operands[0]->kind == ExprKind::Name) {
           // `d = {}` then `d[k] = v`: the first assignments decide the dict's types.
           Type jk = join(key, index), jv = join(val, value);

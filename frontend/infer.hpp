@@ -59,6 +59,7 @@ struct Instantiation {
     bool proven = false;      // a local known not to be None here: no check
     bool attribute = false;   // a method's receiver: AttributeError rather than TypeError
     std::string message;      // CPython's message when the value is None
+    std::string kind;         // the exception when not TypeError/AttributeError (KeyError for d[k])
   };
   std::unordered_map<const Expr*, Unwrap> unwraps;
   /// Tests decided by a local's static type: `key is None` where key is None-typed (a

@@ -53,9 +53,23 @@ Type FunctionInferrer::call(const Expr& e) {
     return isinstance(e);
   if (callee.kind == ExprKind::Name && callee.name == "tuple" && !is_local(callee.name) &&
       !program_.scope().functions.count(callee.name)) {
-    for (const auto& arg : e.args) expr(*arg);
-    program_.report(DiagId::unsupported_construct_hint, e.range, "tuple() of an iterable",
-                    "a tuple's length is part of its type in pyxc: make a list with list(...), or "
+    // A tuple's length is part of its type: tuple() of something whose length is known here.
+    if (e.args.empty() && e.keywords.empty()) return types::tuple({});
+    if (e.args.size() == 1 && e.keywords.empty() && e.args[0]->kind == ExprKind::List) {
+      std::vector<Type> items;  // tuple([a, b]) is (a, b), each item keeping its own type
+      for (const auto& item : e.args[0]->operands) items.push_back(expr_optional(*item));
+      Type t = types::tuple(std::move(items));
+      inst_.expr_types[e.args[0].get()] = t;
+      return t;
+    }
+    std::vector<Type> args;
+    for (const auto& arg : e.args) args.push_back(expr(*arg));
+    if (e.args.size() == 1 && e.keywords.empty()) {
+      unwrap_message(*e.args[0], "'NoneType' object is not iterable");
+      if (args[0]->kind == TypeKind::Tuple || is_unknown(args[0])) return args[0];  // a copy of the same tuple
+    }
+    program_.report(DiagId::unsupported_construct_hint, e.range, "tuple() of an iterable whose length is known only at run time",
+                    "a tuple's length is part of its type in pyxc: keep a list (list(...)), or "
                     "write the tuple out, e.g. `(a, b, c)`");
     return types::unknown();
   }
@@ -539,6 +553,7 @@ Type FunctionInferrer::container_method(const Expr& e, const Expr& receiver, Typ
     if (method == "get" || method == "pop" || method == "setdefault") {
       if (!arity(method == "setdefault" ? 2 : 1, 2)) return types::unknown();
       if (!fits(key, args[0])) return bad_arg(args[0]);
+      none_key(*e.args[0], args[0], key, t, /*lookup=*/method == "pop" && args.size() == 1);
       if (method == "get" && args.size() == 1) {  // the value, or None
         if (!may_be_optional(value) && !contains_unknown(value)) return bad_arg(args[0]);
         return types::optional(value);
@@ -564,7 +579,8 @@ Type FunctionInferrer::container_method(const Expr& e, const Expr& receiver, Typ
     if (method == "add" || method == "discard" || method == "remove") {
       if (!arity(1, 1)) return types::unknown();
       if (!fits(elem, args[0])) return bad_arg(args[0]);
-      if (method == "add") widen(types::set(join(elem, args[0])));
+      Type item = none_key(*e.args[0], args[0], elem, t, /*lookup=*/method == "remove");
+      if (method == "add") widen(types::set(join(elem, item)));
       return types::none();
     }
     if (method == "pop" && arity(0, 0)) return elem;

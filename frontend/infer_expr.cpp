@@ -49,6 +49,28 @@ void FunctionInferrer::unwrap_message(const Expr& e, std::string message, bool a
   it->second.attribute = attribute;
 }
 
+Type FunctionInferrer::none_key(const Expr& key, Type key_type, Type slot, Type container, bool lookup) {
+  auto it = inst_.unwraps.find(&key);
+  if (it == inst_.unwraps.end() || it->second.proven) return key_type;
+  if (slot->kind == TypeKind::Optional || contains_unknown(slot)) {
+    // The container holds None (or its first insertion decides, `e = {}; e[find(x)] = 1`):
+    // the key goes in as it is.
+    inst_.unwraps.erase(it);
+    return inst_.expr_types[&key];
+  }
+  if (lookup) {
+    // None is never in the container: KeyError(None), as CPython's failed lookup.
+    it->second.message = "None";
+    it->second.kind = "KeyError";
+  } else {
+    // CPython would store None or return the default; the container's type is fixed.
+    program_.report(DiagId::unsupported_construct_hint, key.range,
+                    "a key or item that may be None with " + with_article(container) + " (which cannot hold None)",
+                    "test that it is not None first");
+  }
+  return key_type;
+}
+
 std::string python_type_name(Type t) {
   switch (t->kind) {
     case TypeKind::None: return "NoneType";
@@ -104,6 +126,11 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
       Type key = types::unknown(), value = types::unknown();
       for (std::size_t i = 0; i + 1 < e.operands.size(); i += 2) {
         Type k = expr(*e.operands[i]), v = expr_optional(*e.operands[i + 1]);
+        if (k->kind == TypeKind::Function || v->kind == TypeKind::Function) {
+          program_.report(DiagId::unsupported_construct, e.operands[k->kind == TypeKind::Function ? i : i + 1]->range,
+                          "a function stored in a dict");
+          return types::unknown();
+        }
         if (k->kind == TypeKind::List || k->kind == TypeKind::Dict || k->kind == TypeKind::Set) {
           program_.report(DiagId::bad_index_type, e.operands[i]->range, "dict", "unhashable " + to_string(k));
           return types::unknown();
@@ -123,6 +150,10 @@ Type FunctionInferrer::expr_uncached(const Expr& e) {
       Type elem = types::unknown();
       for (const auto& item : e.operands) {
         Type t = expr(*item);
+        if (t->kind == TypeKind::Function) {
+          program_.report(DiagId::unsupported_construct, item->range, "a function stored in a set");
+          return types::unknown();
+        }
         Type joined = join(elem, t);
         if (!joined) {
           program_.report(DiagId::list_element_conflict, item->range, to_string(elem), to_string(t));
@@ -306,10 +337,13 @@ Type FunctionInferrer::boolop(const Expr& e) {
 Type FunctionInferrer::compare(const Expr& e) {
   // An operand compared only by identity or equality may be None (`x is None`, `x == y`);
   // ordering and `in` unwrap it, raising CPython's TypeError when it is None.
+  // The item tested by `in` may be None too: `None in [1, 2]` is False.
   auto equality = [](CmpOp op) { return op == CmpOp::Is || op == CmpOp::IsNot || op == CmpOp::Eq || op == CmpOp::NotEq; };
+  auto membership = [](CmpOp op) { return op == CmpOp::In || op == CmpOp::NotIn; };
   std::vector<Type> operand_types;
   for (std::size_t i = 0; i < e.operands.size(); ++i) {
-    bool keep = (i == 0 || equality(e.cmp_ops[i - 1])) && (i == e.cmp_ops.size() || equality(e.cmp_ops[i]));
+    bool keep = (i == 0 || equality(e.cmp_ops[i - 1])) &&
+                (i == e.cmp_ops.size() || equality(e.cmp_ops[i]) || membership(e.cmp_ops[i]));
     const Expr& operand = *e.operands[i];
     operand_types.push_back(keep ? expr_optional(operand) : expr(operand));
     if (i > 0)
@@ -359,7 +393,34 @@ Type FunctionInferrer::compare(const Expr& e) {
       case CmpOp::In:
       case CmpOp::NotIn: {
         Type elem = r->kind == TypeKind::Str ? types::str() : iterate(r);
-        ok = elem && (elem == l || (is_numeric(elem) && is_numeric(l)) || is_unknown(elem));
+        if (r->kind == TypeKind::Str && l->kind == TypeKind::Optional) {
+          // `x in s` needs a str x: None raises CPython's TypeError.
+          auto& u = inst_.unwraps[e.operands[i].get()];
+          u.proven = proven_non_none(*e.operands[i]);
+          u.message = "'in <string>' requires string as left operand, not NoneType";
+          l = l->elem();
+        }
+        // None (or an optional value that is None) is in a container only if it can hold None
+        // (see FunctionEmitter::compare_pair).
+        Type item = l->kind == TypeKind::Optional ? l->elem() : l;
+        auto value_of = [](Type t) { return t && t->kind == TypeKind::Optional ? t->elem() : t; };
+        auto comparable = [&](Type a, Type b) { return a == b || (is_numeric(a) && is_numeric(b)) || is_unknown(b); };
+        Type elem_value = value_of(elem);
+        if (r->kind == TypeKind::Tuple) {
+          // Each item is compared: all must be comparable with x (None with plain values or None).
+          ok = true;
+          for (Type child : r->items())
+            ok = ok && (l->kind == TypeKind::None ? child->kind != TypeKind::Optional
+                                                  : child->kind != TypeKind::None && comparable(item, value_of(child)) &&
+                                                        (l->kind != TypeKind::Optional || child->kind != TypeKind::Optional));
+        } else if (!elem)
+          ok = false;
+        else if (r->kind != TypeKind::Str && l->kind == TypeKind::None)
+          ok = true;
+        else if (r->kind != TypeKind::Str)
+          ok = comparable(item, elem_value);
+        else
+          ok = elem == l;
         break;
       }
       case CmpOp::Is:
@@ -442,6 +503,7 @@ Type FunctionInferrer::subscript(const Expr& e) {
                       to_string(index));
       return types::unknown();
     }
+    none_key(index_expr, index, key, container, /*lookup=*/true);
     return container->children[1];
   }
   if (container->kind == TypeKind::List) {
@@ -488,13 +550,13 @@ Type FunctionInferrer::list_literal(const Expr& e) {
   for (const auto& item : e.operands) {
     Type t = expr_optional(*item);  // `[None, 1.0]` is a `float or None` list
     if (t->kind == TypeKind::List && t->borrowed) t = types::list(t->elem());
+    if (t->kind == TypeKind::Function) {  // each function value has its own type
+      program_.report(DiagId::unsupported_construct, item->range, "a function stored in a list");
+      return types::unknown();
+    }
     Type joined = join(elem, t);
     if (!joined) {
       program_.report(DiagId::list_element_conflict, item->range, to_string(elem), to_string(t));
-      return types::unknown();
-    }
-    if (t->kind == TypeKind::Function) {
-      program_.report(DiagId::unsupported_construct, item->range, "a function stored in a list");
       return types::unknown();
     }
     elem = joined;

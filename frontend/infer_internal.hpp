@@ -185,6 +185,11 @@ class FunctionInferrer {
   bool proven_non_none(const Expr& e) const;
   /// CPython's exception for e's unwrap when it is None (no effect when e is not unwrapped).
   void unwrap_message(const Expr& e, std::string message, bool attribute = false);
+  /// A dict key or set item `key` that may be None, used with a container whose keys are
+  /// `slot`: kept optional when the container can hold None; otherwise a lookup raises
+  /// KeyError(None) and a store (or a lookup with a default) is a located error. Returns the
+  /// key's type as used.
+  Type none_key(const Expr& key, Type key_type, Type slot, Type container, bool lookup);
 
   // optional values: which locals are proven non-None (infer_optional.cpp)
   /// Adds the locals that `test` evaluating to `truth` proves non-None.

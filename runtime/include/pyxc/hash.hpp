@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -89,6 +90,11 @@ inline hash_t hash(const str& s) {
 
 /// hash(None): CPython 3.11 hashes None by address; any constant will do for pyxc.
 PYXC_INLINE hash_t hash(none_t) { return 0x5f3759df; }
+/// hash(x) for a value that may be None (a `{None: 1, 2: 3}` dict's keys).
+template <class T>
+hash_t hash(const std::optional<T>& v) {
+  return v ? hash(*v) : hash(None);
+}
 
 template <class... Ts>
 hash_t hash(const std::tuple<Ts...>& t);

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <tuple>
@@ -129,6 +130,11 @@ inline std::string key_repr(const str& s) {
   }
   out += quote;
   return out;
+}
+
+template <class T>
+std::string key_repr(const std::optional<T>& v) {
+  return v ? key_repr(*v) : "None";
 }
 
 template <class... Ts>

@@ -25,6 +25,28 @@ def pick(x, up):
     return f(x)
 
 
+#export table_call(str, int)
+def table_call(k, x):
+    # CHECK: {{.*}}function_values_rejected.py:[[@LINE+1]]:20: error: a function stored in a dict is not supported by pyxc
+    return {"inc": inc, "dec": dec}[k](x)
+
+
+#export list_call(int, int)
+def list_call(i, x):
+    # CHECK: {{.*}}function_values_rejected.py:[[@LINE+1]]:12: error: a function stored in a list is not supported by pyxc
+    ops = [inc, dec]
+    # CHECK: {{.*}}function_values_rejected.py:[[@LINE+1]]:11: error: a function stored in a set is not supported by pyxc
+    fs = {inc}
+    return ops[i](x)
+
+
+#export tuple_call(int, int)
+def tuple_call(i, x):
+    ops = (inc, dec)
+    # CHECK: {{.*}}function_values_rejected.py:[[@LINE+1]]:16: error: heterogeneous tuple indices must be integers, not `non-constant int`
+    return ops[i](x) + ops[0](x)
+
+
 #export returns_function(int)
 # CHECK: {{.*}}function_values_rejected.py:[[@LINE+1]]:5: error: returning a function to Python is not supported by pyxc
 def returns_function(x):
