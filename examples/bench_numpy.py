@@ -92,6 +92,11 @@ def ulps(a, b):
     return abs(int(np.float64(a).view(np.int64)) - int(np.float64(b).view(np.int64)))
 
 
+def ulps_wide(a, exact):
+    """How many ulps of a the float a is from a long-double reference."""
+    return float(abs(np.longdouble(a) - exact) / np.longdouble(np.spacing(np.float64(a))))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pyxc", default=os.path.join(REPO, "build", "bin", "pyxc"))
@@ -162,6 +167,10 @@ def main():
     ref = np.std(x)
     got = pyxc.std_dev(x)
     print(f"\nnp.std of {args.std_size:.0e} float64: pyxc {got!r}, numpy {ref!r}: {ulps(got, ref)} ulp apart")
+    # Both against a two-pass reference in long double (64-bit mantissa): who is nearer the truth.
+    wide = x.astype(np.longdouble)
+    exact = np.sqrt(np.sum(np.square(wide - np.sum(wide) / len(x))) / len(x))
+    print(f"  ulps from a long-double two-pass std: pyxc {ulps_wide(got, exact):.1f}, numpy {ulps_wide(ref, exact):.1f}")
     calls = [lambda: pyxc.std_dev(x), lambda: pyxc.total(x), lambda: np.std(x), lambda: np.sum(x)]
     names = ["pyxc np.std (one pass)", "pyxc np.sum (one-pass read)", "numpy np.std", "numpy np.sum"]
     if pythran:
