@@ -27,6 +27,21 @@ def mm(a, b):
     return a @ b, np.dot(a, b)
 
 
+# `a @ a.T` and `a.T @ a` read one buffer both ways: BLAS's symmetric ?syrk for real dtypes
+# (upper triangle mirrored, as numpy), gemm for complex.
+#export gram(float64[:,:])
+#export gram(float32[:,:])
+#export gram(complex128[:,:])
+def gram(a):
+    return a @ a.T, a.T @ a, np.dot(a, a.T)
+
+
+#export gram_symmetric(float64[:,:])
+def gram_symmetric(a):
+    p = a.T @ a
+    return bool(np.all(p == p.T)), p.shape
+
+
 #export mv(float64[:,:], float64[:])
 #export mv(float32[:,:], float32[:])
 #export mv(complex128[:,:], complex128[:])
@@ -72,6 +87,16 @@ def chain(a, v):
     return w, (a @ a) @ a, a @ (a @ v)
 
 
+#check: gram(grid(40, 30))
+#check: gram(grid(3, 2))
+#check: gram(np.asfortranarray(grid(40, 30)))
+#check: gram(grid(50, 40)[::2, 1:31])
+#check: gram(grid(60, 20).astype(np.float32))
+#check: gram(grid(20, 15) + 1j * grid(20, 15)[::-1])
+#check: gram(np.zeros((0, 30)))
+#check: gram_symmetric(np.sin(np.arange(20000.0)).reshape(2000, 10))
+#check: gram_symmetric(np.asfortranarray(np.cos(np.arange(3000.0)).reshape(30, 100)))
+#check-approx: gram(np.sin(np.arange(6000.0)).reshape(200, 30))
 #check: mm(grid(3, 4), grid(4, 2))
 #check: mm(grid(40, 30), grid(30, 20))
 #check: mm(grid(9, 9), grid(9, 9))

@@ -26,6 +26,10 @@ void cblas_cgemv(int order, int trans, int m, int n, const void* alpha, const vo
                  int incx, const void* beta, void* y, int incy);
 void cblas_zgemv(int order, int trans, int m, int n, const void* alpha, const void* a, int lda, const void* x,
                  int incx, const void* beta, void* y, int incy);
+void cblas_ssyrk(int order, int uplo, int trans, int n, int k, float alpha, const float* a, int lda, float beta,
+                 float* c, int ldc);
+void cblas_dsyrk(int order, int uplo, int trans, int n, int k, double alpha, const double* a, int lda, double beta,
+                 double* c, int ldc);
 void cblas_sgemm(int order, int transa, int transb, int m, int n, int k, float alpha, const float* a, int lda,
                  const float* b, int ldb, float beta, float* c, int ldc);
 void cblas_dgemm(int order, int transa, int transb, int m, int n, int k, double alpha, const double* a, int lda,
@@ -41,6 +45,7 @@ namespace pyxc::np::blas {
 inline constexpr int row_major = 101;  // CblasRowMajor
 inline constexpr int no_trans = 111;   // CblasNoTrans
 inline constexpr int trans = 112;      // CblasTrans (numpy never conjugates in dot/matmul)
+inline constexpr int upper = 121;      // CblasUpper
 
 /// The dtypes BLAS multiplies (integer products stay on pyxc's loops, as in numpy).
 template <class T>
@@ -148,6 +153,17 @@ void gemm(int ta, int tb, int m, int n, int k, const T* a, int lda, const T* b, 
   else if constexpr (std::is_same_v<T, double>) cblas_dgemm(row_major, ta, tb, m, n, k, one, a, lda, b, ldb, zero, c, n);
   else if constexpr (std::is_same_v<T, std::complex<float>>) cblas_cgemm(row_major, ta, tb, m, n, k, &one, a, lda, b, ldb, &zero, c, n);
   else cblas_zgemm(row_major, ta, tb, m, n, k, &one, a, lda, b, ldb, &zero, c, n);
+}
+
+/// C (n x n, row-major, ldc n) = op(A) op(A)^T for op(A) n x k, computed once per pair of
+/// mirrored entries as numpy does for `a @ a.T` (real dtypes): ?syrk fills the upper triangle
+/// and the lower one is copied from it, so the result is exactly symmetric.
+template <class T>
+void syrk(int ta, int n, int k, const T* a, int lda, T* c) {
+  if constexpr (std::is_same_v<T, float>) cblas_ssyrk(row_major, upper, ta, n, k, 1.0f, a, lda, 0.0f, c, n);
+  else cblas_dsyrk(row_major, upper, ta, n, k, 1.0, a, lda, 0.0, c, n);
+  for (index_t i = 1; i < n; ++i)
+    for (index_t j = 0; j < i; ++j) c[i * n + j] = c[j * n + i];
 }
 
 }  // namespace pyxc::np::blas

@@ -85,6 +85,13 @@ ndarray<Acc, 2> blas_matrix_matrix(const ndarray<TA, 2>& a, const ndarray<TB, 2>
   ndarray<Acc, 2> y = blas_matrix<Acc>(b, &lb);
   int n = static_cast<int>(a.shape()[0]), k = static_cast<int>(a.shape()[1]), m = static_cast<int>(b.shape()[1]);
   ndarray<Acc, 2> out{shape_t<2>{n, m}, ndarray<Acc, 2>::uninitialized};
+  // `a @ a.T`, `a.T @ a` (one buffer read both ways): the symmetric product, as numpy.
+  bool mirrored = x.data() == y.data() && la.ld == lb.ld && la.trans != lb.trans && n == m;
+  if constexpr (!is_complex_v<Acc>)
+    if (mirrored) {
+      blas::syrk<Acc>(la.trans ? blas::trans : blas::no_trans, n, k, x.data(), static_cast<int>(la.ld), out.data());
+      return out;
+    }
   blas::gemm<Acc>(la.trans ? blas::trans : blas::no_trans, lb.trans ? blas::trans : blas::no_trans, n, m, k, x.data(),
                   static_cast<int>(la.ld), y.data(), static_cast<int>(lb.ld), out.data());
   return out;
