@@ -12,13 +12,6 @@
 namespace pyxc::np {
 
 namespace detail {
-inline int join_axis(int_t axis, int ndim) {
-  int_t a = axis < 0 ? axis + ndim : axis;
-  if (a < 0 || a >= ndim)
-    raise(exc_kind::AxisError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
-                                    std::to_string(ndim));
-  return static_cast<int>(a);
-}
 
 /// The arrays of a pyxc list, converted to ndarray<T, N>.
 template <class T, int N, class L>
@@ -44,7 +37,7 @@ ndarray<T, N> atleast_2d(const ndarray<T, N>& a) {
 template <class T, int N>
 ndarray<T, N> concatenate(const std::vector<ndarray<T, N>>& parts, int_t axis = 0) {
   if (parts.empty()) raise(exc_kind::ValueError, "need at least one array to concatenate");
-  const int ax = detail::join_axis(axis, N);
+  const int ax = normalize_axis(axis, N);
   shape_t<N> shape = parts[0].shape();
   shape[ax] = 0;
   for (std::size_t k = 0; k < parts.size(); ++k) {
@@ -82,7 +75,7 @@ ndarray<T, N + 1> stack(const std::vector<ndarray<T, N>>& parts, int_t axis = 0)
   if (parts.empty()) raise(exc_kind::ValueError, "need at least one array to stack");
   for (const auto& p : parts)
     if (p.shape() != parts[0].shape()) raise(exc_kind::ValueError, "all input arrays must have the same shape");
-  const int ax = detail::join_axis(axis, N + 1);
+  const int ax = normalize_axis(axis, N + 1);
   std::vector<ndarray<T, N + 1>> expanded;
   for (const auto& p : parts) {
     shape_t<N + 1> s{}, st{};

@@ -21,9 +21,7 @@ ndarray<T, N> keep_all(const T& value) {
 /// The same for a 1-d array reduced along `axis` (0 or -1; numpy's AxisError text otherwise).
 template <int N, class T>
 ndarray<T, N> keep_all(const T& value, int_t axis) {
-  if (axis < -N || axis >= N)
-    raise(exc_kind::AxisError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
-                                    std::to_string(N));
+  normalize_axis(axis, N);
   return keep_all<N>(value);
 }
 

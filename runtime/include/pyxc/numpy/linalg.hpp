@@ -68,8 +68,7 @@ auto norm_axis(const E& e, int_t axis, double ord = 2) {
 /// norm(x, ord, axis) of a 1-d x: the axis must be 0 or -1.
 template <class E>
 double vector_norm_axis(const E& e, int_t axis, double ord = 2) {
-  if (axis < -1 || axis > 0)
-    raise(exc_kind::AxisError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension 1");
+  normalize_axis(axis, 1);
   return vector_norm(e, ord);
 }
 

@@ -115,6 +115,16 @@ PYXC_INLINE index_t normalize_index(index_t i, index_t n, int axis) {
   return j;
 }
 
+/// An axis of an ndim-d array, Python's negative axes made non-negative; AxisError as numpy
+/// words it.
+inline int normalize_axis(int_t axis, int ndim) {
+  int_t a = axis < 0 ? axis + ndim : axis;
+  if (a < 0 || a >= ndim)
+    raise(exc_kind::AxisError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
+                                    std::to_string(ndim));
+  return static_cast<int>(a);
+}
+
 template <int N>
 shape_t<N> c_strides(const shape_t<N>& shape) {
   shape_t<N> s{};

@@ -99,7 +99,6 @@ Acc mean(const E& e) {
   return sum<Acc>(e) / static_cast<Acc>(n);
 }
 
-
 /// np.var(e, ddof=ddof) over the whole array in one pass over memory.
 template <class Acc, class E>
 Acc var(const E& e, index_t ddof = 0) {
@@ -230,13 +229,6 @@ ndarray<Acc, 1> cumulative(const E& e) {
 // ------------------------------------------------------------------ along one axis
 
 namespace detail {
-inline int normalize_axis(int_t axis, int ndim) {
-  int_t a = axis < 0 ? axis + ndim : axis;
-  if (a < 0 || a >= ndim)
-    raise(exc_kind::AxisError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
-                                    std::to_string(ndim));
-  return static_cast<int>(a);
-}
 
 /// out[j...] = reduce(row) for every row of `a` along `axis`; reduce(get, n, stride_is_inner).
 template <class R, class T, int N, class F>
@@ -276,14 +268,14 @@ Acc axis_sum(const Get& get, index_t n, bool inner) {
 template <class Acc, class E>
 auto sum_axis(const E& e, int_t axis) {
   auto a = eval(e);
-  return detail::along_axis<Acc>(a, detail::normalize_axis(axis, rank_of<E>),
+  return detail::along_axis<Acc>(a, normalize_axis(axis, rank_of<E>),
                                  [](const auto& get, index_t n, bool inner) { return detail::axis_sum<Acc>(get, n, inner); });
 }
 
 template <class Acc, class E>
 auto prod_axis(const E& e, int_t axis) {
   auto a = eval(e);
-  return detail::along_axis<Acc>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
+  return detail::along_axis<Acc>(a, normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
     Acc acc = Acc(1);
     for (index_t i = 0; i < n; ++i) acc = ops::wrap_mul<Acc>(acc, static_cast<Acc>(get(i)));
     return acc;
@@ -293,7 +285,7 @@ auto prod_axis(const E& e, int_t axis) {
 template <class Acc, class E>
 auto mean_axis(const E& e, int_t axis) {
   auto a = eval(e);
-  return detail::along_axis<Acc>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool inner) {
+  return detail::along_axis<Acc>(a, normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool inner) {
     return detail::axis_sum<Acc>(get, n, inner) / static_cast<Acc>(n);
   });
 }
@@ -302,7 +294,7 @@ auto mean_axis(const E& e, int_t axis) {
 template <class Acc, class E>
 auto var_axis(const E& e, int_t axis, index_t ddof = 0) {
   auto a = eval(e);
-  return detail::along_axis<Acc>(a, detail::normalize_axis(axis, rank_of<E>), [ddof](const auto& get, index_t n, bool inner) {
+  return detail::along_axis<Acc>(a, normalize_axis(axis, rank_of<E>), [ddof](const auto& get, index_t n, bool inner) {
     Acc mu = detail::axis_sum<Acc>(get, n, inner) / static_cast<Acc>(n);
     Acc ss = detail::axis_sum<Acc>(
         [&](index_t i) {
@@ -324,7 +316,7 @@ template <bool Max, class E>
 auto extreme_axis(const E& e, int_t axis) {
   using T = value_of<E>;
   auto a = eval(e);
-  return detail::along_axis<T>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
+  return detail::along_axis<T>(a, normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
     if (n == 0) detail::empty_reduction(Max ? "maximum" : "minimum");
     T best = get(0);
     for (index_t i = 1; i < n; ++i) best = Max ? ops::maximum<T>{}(best, get(i)) : ops::minimum<T>{}(best, get(i));
@@ -344,7 +336,7 @@ template <bool Max, class E>
 auto arg_extreme_axis(const E& e, int_t axis) {
   using T = value_of<E>;
   auto a = eval(e);
-  return detail::along_axis<int_t>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
+  return detail::along_axis<int_t>(a, normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
     if (n == 0) raise(exc_kind::ValueError, Max ? "attempt to get argmax of an empty sequence"
                                                 : "attempt to get argmin of an empty sequence");
     T best = get(0);
@@ -370,7 +362,7 @@ auto argmax_axis(const E& e, int_t axis) {
 template <class E>
 auto any_axis(const E& e, int_t axis) {
   auto a = eval(e);
-  return detail::along_axis<bool>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
+  return detail::along_axis<bool>(a, normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
     for (index_t i = 0; i < n; ++i)
       if (get(i) != value_of<E>{}) return true;
     return false;
@@ -379,7 +371,7 @@ auto any_axis(const E& e, int_t axis) {
 template <class E>
 auto all_axis(const E& e, int_t axis) {
   auto a = eval(e);
-  return detail::along_axis<bool>(a, detail::normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
+  return detail::along_axis<bool>(a, normalize_axis(axis, rank_of<E>), [](const auto& get, index_t n, bool) {
     for (index_t i = 0; i < n; ++i)
       if (get(i) == value_of<E>{}) return false;
     return true;

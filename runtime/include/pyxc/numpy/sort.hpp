@@ -38,15 +38,6 @@ PYXC_INLINE bool is_nan_value(const T& x) {
   else return false;
 }
 
-/// An axis of an N-d array (Python's negative axes), numpy's AxisError.
-inline int sort_axis(int_t axis, int ndim) {
-  int_t a = axis < 0 ? axis + ndim : axis;
-  if (a < 0 || a >= ndim)
-    raise(exc_kind::AxisError, "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
-                                    std::to_string(ndim));
-  return static_cast<int>(a);
-}
-
 /// f(base, n, stride) for every 1-d lane of `a` along `axis`.
 template <class T, int N, class F>
 void for_each_lane(const ndarray<T, N>& a, int axis, F&& f) {
@@ -92,7 +83,7 @@ auto sort(const E& e, int_t axis = -1) {
   constexpr int N = rank_of<E>;
   ndarray<T, N> out{shape_of(e)};
   assign(out, e);
-  detail::sort_lanes(out, detail::sort_axis(axis, N));
+  detail::sort_lanes(out, normalize_axis(axis, N));
   return out;
 }
 
@@ -105,7 +96,7 @@ auto sort_flat(const E& e) {
 /// a.sort(axis): in place (a view sorts the elements it sees).
 template <class T, int N>
 void sort_inplace(const ndarray<T, N>& a, int_t axis = -1) {
-  detail::sort_lanes(a, detail::sort_axis(axis, N));
+  detail::sort_lanes(a, normalize_axis(axis, N));
 }
 
 /// np.argsort(a, axis): int64 indices that sort each lane (stable).
@@ -114,7 +105,7 @@ auto argsort(const E& e, int_t axis = -1) {
   using T = value_of<E>;
   constexpr int N = rank_of<E>;
   const auto a = eval(e);
-  const int ax = detail::sort_axis(axis, N);
+  const int ax = normalize_axis(axis, N);
   ndarray<std::int64_t, N> out{a.shape()};
   // The lanes of `a` and `out` are visited in the same order.
   std::vector<std::pair<std::int64_t*, index_t>> out_lanes;
@@ -138,7 +129,6 @@ template <class E>
 auto argsort_flat(const E& e) {
   return argsort(eval(e).flatten(), 0);
 }
-
 
 /// The inverse and counts arrays of unique_with, as asked.
 template <bool Inverse, bool Counts>
