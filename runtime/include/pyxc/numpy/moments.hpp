@@ -1,112 +1,149 @@
-// Count, mean and sum of squared deviations (M2) of an array's values in one pass over
-// memory, for var/std: each block of 1024 items is summed and then its squared deviations
-// from the block mean accumulated while it is in L1 (eight independent accumulators, so the
-// loops vectorise without reassociating anything), and blocks merge by Chan et al.'s pairwise
-// formula. Contiguous float64 rows run the same arithmetic compiled for AVX-512 or AVX2 when
-// the CPU has it (chosen at run time like vector_math.hpp): the results are the same bits.
+// np.var/np.std over a whole array in one read of memory, agreeing with numpy's two passes.
+//
+// numpy computes m = sum(x) / n and then sum((x - m)**2), each sum in its order (pairwise
+// within chunks of 8192 items, the chunks added in sequence: pairwise.hpp). Its rounding is
+// dominated by those ~n/8192 sequential additions, so an accurate one-pass algorithm can land
+// several ulps away from numpy. Here one read gathers, per chunk, numpy's sum of the chunk
+// (bit for bit) and the chunk's deviations from its own mean (the chunk is re-read from cache);
+// once m is known, each chunk's sum of squares about m follows exactly from those:
+//   sum (x - m)^2 = sq + (mean - m) * (2 * dev + n * (mean - m)),
+// and the chunks are added in numpy's sequence, so numpy's dominant rounding is reproduced.
+// Contiguous float64 chunks run the same arithmetic compiled for AVX-512 or AVX2 when the CPU
+// has it (chosen at run time like vector_math.hpp): the results are the same bits.
 #pragma once
 
 #include <cmath>
 
-#include "pyxc/numpy/ndarray.hpp"
+#include "pyxc/numpy/pairwise.hpp"
 #include "pyxc/numpy/vector_math.hpp"
 
-namespace pyxc::np {
+namespace pyxc::np::detail {
 
-namespace detail {
-/// Count, mean and sum of squared deviations of a set of values (Chan et al.'s merge).
+/// One chunk as var needs it. Acc is the dtype numpy sums in; deviations are float64.
 template <class Acc>
-struct moments {
-  double n = 0;
-  Acc mean = 0, m2 = 0;
+struct chunk_moments {
+  index_t n = 0;
+  Acc sum = 0;        // numpy's pairwise sum of the chunk, bit for bit
+  double mean = 0;    // sum / n: the centre the deviations are taken about
+  double dev = 0;     // sum of (x - mean): what the rounding of mean left over
+  double sq = 0;      // sum of (x - mean)^2
 };
-template <class Acc>
-moments<Acc> merge(const moments<Acc>& a, const moments<Acc>& b) {
-  if (a.n == 0) return b;
-  if (b.n == 0) return a;
-  moments<Acc> out;
-  out.n = a.n + b.n;
-  Acc delta = b.mean - a.mean;
-  out.mean = a.mean + delta * static_cast<Acc>(b.n / out.n);
-  out.m2 = a.m2 + b.m2 + delta * delta * static_cast<Acc>(a.n * b.n / out.n);
-  return out;
-}
 
-inline constexpr index_t kMomentBlock = 1024;
-
-/// Moments of get(lo..lo+n-1) for one block (n <= kMomentBlock) in two passes over it.
-template <class Acc, class Get>
-PYXC_INLINE moments<Acc> leaf_moments(const Get& get, index_t lo, index_t n) {
-  moments<Acc> m;
-  m.n = static_cast<double>(n);
-  if (n == 0) return m;
-  // Eight independent accumulators per pass: the loops vectorise and the block stays in L1.
-  Acc s[8] = {};
-  index_t i = 0;
-  for (; i + 8 <= n; i += 8)
-    for (int j = 0; j < 8; ++j) s[j] += static_cast<Acc>(get(lo + i + j));
-  Acc sum = ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]));
-  for (; i < n; ++i) sum += static_cast<Acc>(get(lo + i));
-  m.mean = sum / static_cast<Acc>(n);
-  const Acc mu = m.mean;
-  Acc q[8] = {};
-  for (i = 0; i + 8 <= n; i += 8)
-    for (int j = 0; j < 8; ++j) {
-      Acc d = static_cast<Acc>(get(lo + i + j)) - mu;
-      q[j] += d * d;
-    }
-  Acc m2 = ((q[0] + q[1]) + (q[2] + q[3])) + ((q[4] + q[5]) + (q[6] + q[7]));
-  for (; i < n; ++i) {
-    Acc d = static_cast<Acc>(get(lo + i)) - mu;
-    m2 += d * d;
+struct deviation_sums {
+  double dev = 0, sq = 0;
+  friend deviation_sums operator+(const deviation_sums& a, const deviation_sums& b) {
+    return {a.dev + b.dev, a.sq + b.sq};
   }
-  m.m2 = m2;
-  return m;
+};
+
+/// Deviations of get(lo..lo+n-1) from `centre`, eight independent accumulators per sum. Two
+/// loops over the (L1-resident) leaf: with one, clang pairs d and d*d in a vector instead of
+/// eight d's, and the loop runs scalar.
+template <class Get>
+PYXC_INLINE deviation_sums deviation_leaf(const Get& get, index_t lo, index_t n, double centre) {
+  double d8[8] = {}, q8[8] = {};
+  index_t full = n - n % 8;
+  for (index_t i = 0; i < full; i += 8)
+    for (int j = 0; j < 8; ++j) d8[j] += static_cast<double>(get(lo + i + j)) - centre;
+  for (index_t i = 0; i < full; i += 8)
+    for (int j = 0; j < 8; ++j) {
+      double d = static_cast<double>(get(lo + i + j)) - centre;
+      q8[j] += d * d;
+    }
+  deviation_sums s{((d8[0] + d8[1]) + (d8[2] + d8[3])) + ((d8[4] + d8[5]) + (d8[6] + d8[7])),
+                   ((q8[0] + q8[1]) + (q8[2] + q8[3])) + ((q8[4] + q8[5]) + (q8[6] + q8[7]))};
+  for (index_t i = full; i < n; ++i) {
+    double d = static_cast<double>(get(lo + i)) - centre;
+    s.dev += d;
+    s.sq += d * d;
+  }
+  return s;
 }
 
-/// Moments of get(lo..lo+n-1): blocks read twice while in cache, merged pairwise.
+template <class Acc>
+void set_deviations(chunk_moments<Acc>& c, const deviation_sums& d) {
+  c.dev = d.dev;
+  c.sq = d.sq;
+}
+
+/// chunk_moments of get(0..n-1), any n (at most one chunk).
 template <class Acc, class Get>
-moments<Acc> block_moments(const Get& get, index_t lo, index_t n) {
-  if (n <= kMomentBlock) return leaf_moments<Acc>(get, lo, n);
-  index_t half = (n / 2 + kMomentBlock - 1) / kMomentBlock * kMomentBlock;
-  return merge(block_moments<Acc>(get, lo, half), block_moments<Acc>(get, lo + half, n - half));
+chunk_moments<Acc> chunk_moments_of(const Get& get, index_t n) {
+  chunk_moments<Acc> c;
+  c.n = n;
+  if (n == 0) return c;
+  c.sum = pairwise_sum<Acc>(get, 0, n);
+  c.mean = static_cast<double>(c.sum) / static_cast<double>(n);
+  double centre = c.mean;
+  set_deviations(c, pairwise_tree<deviation_sums>(
+                        [&](index_t lo, index_t m) { return deviation_leaf(get, lo, m, centre); }, 0, n));
+  return c;
 }
-}  // namespace detail
 
-namespace detail {
-using moments_leaf_fn = moments<double> (*)(const double*, index_t);
-
-inline moments<double> moments_leaf_plain(const double* p, index_t n) {
-  return leaf_moments<double>([p](index_t i) { return p[i]; }, 0, n);
+/// chunk_moments of a whole chunk of contiguous float64: numpy's tree over 64 leaves of 128
+/// is a balanced one, so it is written as loops (no recursion: all of it inlines into the
+/// ISA-specific copies below).
+PYXC_INLINE chunk_moments<double> full_chunk_moments(const double* p) {
+  constexpr int kLeaves = static_cast<int>(kBufferSize / kPairwiseBlock);
+  auto get = [p](index_t i) { return p[i]; };
+  double s[kLeaves];
+  for (int b = 0; b < kLeaves; ++b) s[b] = pairwise_leaf<double>(get, b * kPairwiseBlock, kPairwiseBlock);
+  for (int w = kLeaves; w > 1; w /= 2)
+    for (int i = 0; i < w / 2; ++i) s[i] = s[2 * i] + s[2 * i + 1];
+  chunk_moments<double> c;
+  c.n = kBufferSize;
+  c.sum = s[0];
+  c.mean = c.sum / static_cast<double>(kBufferSize);
+  deviation_sums d[kLeaves];
+  for (int b = 0; b < kLeaves; ++b) d[b] = deviation_leaf(get, b * kPairwiseBlock, kPairwiseBlock, c.mean);
+  for (int w = kLeaves; w > 1; w /= 2)
+    for (int i = 0; i < w / 2; ++i) d[i] = d[2 * i] + d[2 * i + 1];
+  set_deviations(c, d[0]);
+  return c;
 }
+
+PYXC_INLINE chunk_moments<double> contiguous_chunk(const double* p, index_t n) {
+  if (n == kBufferSize) return full_chunk_moments(p);
+  return chunk_moments_of<double>([p](index_t i) { return p[i]; }, n);
+}
+
+using contiguous_chunk_fn = chunk_moments<double> (*)(const double*, index_t);
+
+inline chunk_moments<double> contiguous_chunk_plain(const double* p, index_t n) { return contiguous_chunk(p, n); }
 #if PYXC_VMATH
-__attribute__((target("avx2"))) inline moments<double> moments_leaf_avx2(const double* p, index_t n) {
-  return leaf_moments<double>([p](index_t i) { return p[i]; }, 0, n);
+__attribute__((target("avx2"))) inline chunk_moments<double> contiguous_chunk_avx2(const double* p, index_t n) {
+  return contiguous_chunk(p, n);
 }
-__attribute__((target("avx512f"))) inline moments<double> moments_leaf_avx512(const double* p, index_t n) {
-  return leaf_moments<double>([p](index_t i) { return p[i]; }, 0, n);
+__attribute__((target("avx512f"))) inline chunk_moments<double> contiguous_chunk_avx512(const double* p, index_t n) {
+  return contiguous_chunk(p, n);
 }
 #endif
 
-inline moments_leaf_fn moments_leaf() {
+/// contiguous_chunk compiled for the widest SIMD the CPU has.
+inline contiguous_chunk_fn contiguous_chunk_kernel() {
 #if PYXC_VMATH
   switch (vmath::current_isa()) {
-    case vmath::isa::avx512: return moments_leaf_avx512;
-    case vmath::isa::avx2: return moments_leaf_avx2;
+    case vmath::isa::avx512: return contiguous_chunk_avx512;
+    case vmath::isa::avx2: return contiguous_chunk_avx2;
     default: break;
   }
 #endif
-  return moments_leaf_plain;
+  return contiguous_chunk_plain;
 }
 
-inline moments<double> contiguous_moments(moments_leaf_fn leaf, const double* p, index_t n) {
-  if (n <= kMomentBlock) return leaf(p, n);
-  index_t half = (n / 2 + kMomentBlock - 1) / kMomentBlock * kMomentBlock;
-  return merge(contiguous_moments(leaf, p, half), contiguous_moments(leaf, p + half, n - half));
+/// numpy's var from the chunks in numpy's order: m = (sum of chunk sums) / count, then the
+/// chunks' sums of squares about m added in sequence, over count - ddof.
+template <class Acc, class Chunks>
+Acc var_of_chunks(const Chunks& chunks, index_t count, index_t ddof) {
+  Acc total = Acc(0);
+  for (const auto& c : chunks) total += c.sum;
+  Acc m = total / static_cast<Acc>(count);
+  Acc ss = Acc(0);
+  for (const auto& c : chunks) {
+    double dm = c.mean - static_cast<double>(m);
+    ss += static_cast<Acc>(c.sq + dm * (2.0 * c.dev + static_cast<double>(c.n) * dm));
+  }
+  return ss / static_cast<Acc>(std::max<index_t>(count - ddof, 0));
 }
 
-/// block_moments of n contiguous float64 values, with the widest SIMD the CPU has.
-inline moments<double> contiguous_moments(const double* p, index_t n) { return contiguous_moments(moments_leaf(), p, n); }
-}  // namespace detail
-
-}  // namespace pyxc::np
+}  // namespace pyxc::np::detail

@@ -1,47 +1,26 @@
 // Reductions: sum, prod, mean, var, std, min, max, argmin, argmax, any, all (whole array or
 // along one axis) and cumsum/cumprod. Float sums follow numpy's order exactly: pairwise
 // summation (8 accumulators over blocks of up to 128 items) applied to chunks of 8192 items
-// (numpy's buffer size) added in sequence, so contiguous results are bit-identical. var/std
-// over a whole array read memory once (moments.hpp).
+// (numpy's buffer size) added in sequence (pairwise.hpp), so contiguous results are
+// bit-identical. var/std over a whole array read memory once and follow numpy's two passes'
+// rounding (moments.hpp).
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <vector>
 
 #include "pyxc/numpy/elementwise.hpp"
 #include "pyxc/numpy/moments.hpp"
+#include "pyxc/numpy/pairwise.hpp"
 #include "pyxc/numpy/ops.hpp"
 
 namespace pyxc::np {
 
 namespace detail {
-
-inline constexpr index_t kPairwiseBlock = 128;
-inline constexpr index_t kBufferSize = 8192;
-
-/// numpy's pairwise_sum over get(0..n-1), accumulating in Acc.
-template <class Acc, class Get>
-Acc pairwise_sum(const Get& get, index_t lo, index_t n) {
-  if (n < 8) {
-    Acc res = Acc(0);
-    for (index_t i = 0; i < n; ++i) res += static_cast<Acc>(get(lo + i));
-    return res;
-  }
-  if (n <= kPairwiseBlock) {
-    Acc r[8];
-    for (int j = 0; j < 8; ++j) r[j] = static_cast<Acc>(get(lo + j));
-    index_t i = 8;
-    for (; i < n - (n % 8); i += 8)
-      for (int j = 0; j < 8; ++j) r[j] += static_cast<Acc>(get(lo + i + j));
-    Acc res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; ++i) res += static_cast<Acc>(get(lo + i));
-    return res;
-  }
-  index_t n2 = n / 2;
-  n2 -= n2 % 8;
-  return pairwise_sum<Acc>(get, lo, n2) + pairwise_sum<Acc>(get, lo + n2, n - n2);
-}
 
 /// numpy's float sum of one row: 8192-item chunks, each summed pairwise, added in order.
 template <class Acc, class Get>
@@ -68,18 +47,85 @@ index_t expr_size(const E& e) {
   return shape_size<rank_of<E>>(e.shape());
 }
 
+/// The view numpy's iterator walks when it reduces a whole array: its axes ordered by
+/// decreasing stride (order 'K': memory order for an F-ordered or transposed array; negative
+/// strides are not flipped). Other expressions are walked in C order, as numpy's temporary
+/// for them would be.
+template <class E>
+decltype(auto) reduction_order(const E& e) {
+  if constexpr (is_ndarray<E>::value && E::rank > 1) {
+    constexpr int N = E::rank;
+    std::array<int, N> axes;
+    for (int d = 0; d < N; ++d) axes[d] = d;
+    const auto& st = e.strides();
+    std::stable_sort(axes.begin(), axes.end(), [&](int x, int y) { return std::abs(st[x]) > std::abs(st[y]); });
+    shape_t<N> shape, strides;
+    for (int d = 0; d < N; ++d) shape[d] = e.shape()[axes[d]], strides[d] = st[axes[d]];
+    return E(const_cast<typename E::value_type*>(e.data()), shape, strides, e.owner());
+  } else {
+    return (e);
+  }
+}
+
+/// Calls f(get, n, contiguous) for each chunk numpy's whole-array sum of e adds pairwise: e's
+/// items in reduction_order, cut into chunks of kBufferSize. When e is not one contiguous
+/// run numpy copies the items into its buffer and so do we (chunks then cross rows).
+/// `contiguous` points at the chunk's n items when they are contiguous values of e (else null).
+template <class E, class F>
+void for_each_reduction_chunk(const E& e_in, F&& f) {
+  using T = value_of<E>;
+  auto&& e = reduction_order(e_in);
+  std::unique_ptr<T[]> buffer;  // not a vector: vector<bool> has no data()
+  index_t filled = 0;
+  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t* outer) {
+    using Cur = std::remove_cvref_t<decltype(c)>;
+    if (!outer) {  // the whole array is one run: chunks are its pieces
+      for (index_t lo = 0; lo < n; lo += kBufferSize) {
+        index_t k = std::min(kBufferSize, n - lo);
+        const T* run = nullptr;
+        if constexpr (reads_array_of<Cur, T>::value) run = c.unit() ? c.row + lo : nullptr;
+        if (c.unit()) f([&](index_t i) { return c.at_unit(lo + i); }, k, run);
+        else f([&](index_t i) { return c[lo + i]; }, k, run);
+      }
+      return;
+    }
+    if (!buffer) buffer.reset(new T[static_cast<std::size_t>(std::min(kBufferSize, expr_size(e)))]);
+    for (index_t i = 0; i < n;) {
+      index_t take = std::min(n - i, kBufferSize - filled);
+      for (index_t j = 0; j < take; ++j) buffer[filled + j] = static_cast<T>(c[i + j]);
+      filled += take;
+      i += take;
+      if (filled == kBufferSize) {
+        const T* b = buffer.get();
+        f([b](index_t j) { return b[j]; }, filled, b);
+        filled = 0;
+      }
+    }
+  });
+  if (filled) {
+    const T* b = buffer.get();
+    f([b](index_t j) { return b[j]; }, filled, b);
+  }
+}
+
 }  // namespace detail
 
 // ------------------------------------------------------------------ whole-array reductions
 
-/// np.sum(e) accumulating in Acc (the result dtype numpy picks).
+/// np.sum(e) accumulating in Acc (the result dtype numpy picks), in numpy's order.
 template <class Acc, class E>
 Acc sum(const E& e) {
   Acc acc = Acc(0);
-  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
-    if (c.unit()) acc = detail::row_sum<Acc>([&](index_t i) { return c.at_unit(i); }, n, acc);
-    else acc = detail::row_sum<Acc>([&](index_t i) { return c[i]; }, n, acc);
-  });
+  if constexpr (std::is_floating_point_v<Acc> || is_complex_v<Acc>) {
+    detail::for_each_reduction_chunk(e, [&](const auto& get, index_t n, const auto*) {
+      acc += detail::pairwise_sum<Acc>(get, 0, n);
+    });
+  } else {
+    for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
+      if (c.unit()) acc = detail::row_sum<Acc>([&](index_t i) { return c.at_unit(i); }, n, acc);
+      else acc = detail::row_sum<Acc>([&](index_t i) { return c[i]; }, n, acc);
+    });
+  }
   return acc;
 }
 
@@ -99,23 +145,24 @@ Acc mean(const E& e) {
   return sum<Acc>(e) / static_cast<Acc>(n);
 }
 
-/// np.var(e, ddof=ddof) over the whole array in one pass over memory.
+/// np.var(e, ddof=ddof) over the whole array in one read of memory, in numpy's order (moments.hpp).
 template <class Acc, class E>
 Acc var(const E& e, index_t ddof = 0) {
-  detail::moments<Acc> total;
-  for_each_row<rank_of<E>>(e, e.shape(), [&](const auto& c, index_t n, const index_t*) {
-    if constexpr (reads_array_of<std::remove_cvref_t<decltype(c)>, double>::value && std::is_same_v<Acc, double>) {
-      if (c.unit()) {  // a contiguous float64 row: the SIMD kernel
-        total = detail::merge(total, detail::contiguous_moments(c.row, n));
+  index_t count = detail::expr_size(e);
+  if (count == 0) return std::numeric_limits<Acc>::quiet_NaN();
+  std::vector<detail::chunk_moments<Acc>> chunks;
+  chunks.reserve(static_cast<std::size_t>(count / detail::kBufferSize + 1));
+  const detail::contiguous_chunk_fn kernel = detail::contiguous_chunk_kernel();
+  detail::for_each_reduction_chunk(e, [&](const auto& get, index_t n, const auto* run) {
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(*run)>, double> && std::is_same_v<Acc, double>) {
+      if (run) {  // contiguous float64: the SIMD kernel
+        chunks.push_back(kernel(run, n));
         return;
       }
     }
-    if (c.unit()) total = detail::merge(total, detail::block_moments<Acc>([&](index_t i) { return c.at_unit(i); }, 0, n));
-    else total = detail::merge(total, detail::block_moments<Acc>([&](index_t i) { return c[i]; }, 0, n));
+    chunks.push_back(detail::chunk_moments_of<Acc>(get, n));
   });
-  double denom = std::max(total.n - static_cast<double>(ddof), 0.0);
-  if (total.n == 0) return std::numeric_limits<Acc>::quiet_NaN();
-  return total.m2 / static_cast<Acc>(denom);
+  return detail::var_of_chunks<Acc>(chunks, count, ddof);
 }
 
 template <class Acc, class E>
