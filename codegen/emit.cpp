@@ -480,6 +480,62 @@ void FunctionEmitter::plain_stmt(const Stmt& s) {
   }
 }
 
+/// Names and literals: evaluating them has no effect, so evaluating them once or twice and in
+/// either order is the same.
+static bool effect_free_operand(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Name:
+    case ExprKind::IntLit:
+    case ExprKind::FloatLit:
+    case ExprKind::BoolLit:
+    case ExprKind::StrLit:
+      return true;
+    default:
+      return false;
+  }
+}
+
+static bool same_operand(const Expr& a, const Expr& b) {
+  if (a.kind != b.kind) return false;
+  switch (a.kind) {
+    case ExprKind::Name: return a.name == b.name;
+    case ExprKind::IntLit: return a.int_value == b.int_value;
+    case ExprKind::StrLit: return a.str_value == b.str_value;
+    case ExprKind::BoolLit: return a.bool_value == b.bool_value;
+    default: return false;  // floats: 0.0 and -0.0 are the same key; not worth the care
+  }
+}
+
+/// `d[k] = d.get(k, c) OP v` with k, c and v names or literals: one lookup of k instead of two
+/// (dict::update_item). Nothing between the read and the store can observe d, so the effects
+/// are Python's, including a raising OP (d unchanged).
+bool FunctionEmitter::dict_get_update(const Stmt& s) {
+  if (s.targets.size() != 1) return false;
+  const Expr& target = *s.targets[0];
+  const Expr& value = *s.value;
+  if (target.kind != ExprKind::Subscript || target.operands[0]->kind != ExprKind::Name) return false;
+  if (target.operands[1]->kind == ExprKind::Slice || !effect_free_operand(*target.operands[1])) return false;
+  Type dict = type_of(*target.operands[0]);
+  if (dict->kind != TypeKind::Dict || value.kind != ExprKind::BinOp) return false;
+  const Expr& get = *value.operands[0];
+  const Expr& rhs = *value.operands[1];
+  if (get.kind != ExprKind::Call || get.args.size() != 2 || !get.keywords.empty()) return false;
+  const Expr& callee = *get.operands[0];
+  if (callee.kind != ExprKind::Attribute || callee.name != "get" || callee.operands[0]->kind != ExprKind::Name ||
+      callee.operands[0]->name != target.operands[0]->name)
+    return false;
+  if (!same_operand(*get.args[0], *target.operands[1]) || !effect_free_operand(*get.args[1]) ||
+      !effect_free_operand(rhs))
+    return false;
+  Type key_type = dict->children[0], value_type = dict->children[1];
+  if (type_of(get) != value_type || type_of(value) != value_type) return false;
+  std::string update = binop_code(value.binop, "old", value_type, expr(rhs), type_of(rhs), value_type, &rhs);
+  line(fmt::format("{}.update_item({}, {}, [&](const {}& old) {{ return {}; }});", expr(*target.operands[0]),
+                   strip_parens(expr_as(*target.operands[1], key_type)),
+                   strip_parens(expr_as(*get.args[1], value_type)), cpp_type(value_type), strip_parens(update)));
+  return true;
+}
+
 void FunctionEmitter::assign(const Stmt& s) {
   Type value_type = type_of(*s.value);
   if (s.targets.size() == 1 && s.targets[0]->kind == ExprKind::Name) {
@@ -495,6 +551,7 @@ void FunctionEmitter::assign(const Stmt& s) {
     return;
   }
   if (s.targets.size() == 1 && s.targets[0]->kind == ExprKind::Subscript) {
+    if (dict_get_update(s)) return;
     assign_target(*s.targets[0], expr(*s.value), value_type);
     return;
   }
@@ -640,12 +697,15 @@ void FunctionEmitter::for_loop(const Stmt& s) {
   const Expr& target = *s.targets[0];
   Type iterable = type_of(*s.value);
   mark_slice_views(s);
-  std::string iter_code = this->iterable(*s.value);
+  std::string iter_code = loop_iterable(*s.value);
   Type elem = iteration_type(iterable);
-  if (target.kind == ExprKind::Name && loop_scoped_.count(target.name)) {
+  // A loop-scoped variable is declared by the header; the body may rebind it (`w = w.upper()`).
+  bool header_declares = target.kind == ExprKind::Name && loop_scoped_.count(target.name);
+  if (header_declares) {
     Type local = inst_.locals.at(target.name);
     line(fmt::format("for ({} {} : {}) {{", cpp_type(local), cpp_ident(target.name), iter_code));
     ++indent_;
+    declared_.insert(target.name);
   } else {
     std::string item = fresh("item");
     line(fmt::format("for ({} {} : {}) {{", cpp_type(elem), item, iter_code));
@@ -656,6 +716,7 @@ void FunctionEmitter::for_loop(const Stmt& s) {
   loops_.push_back(loop);
   block(s.body);
   loops_.pop_back();
+  if (header_declares) declared_.erase(target.name);
   --indent_;
   line("}");
   if (!s.orelse.empty()) {

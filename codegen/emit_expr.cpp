@@ -454,7 +454,7 @@ std::string FunctionEmitter::comprehension_loops(const Expr& e, std::vector<std:
   for (const auto& clause : e.comprehension) {
     Type elem = iteration_type(type_of(*clause.iter));
     bool first = &clause == &e.comprehension.front();
-    std::string iter_code = first && !first_iter.empty() ? first_iter : iterable(*clause.iter);
+    std::string iter_code = first && !first_iter.empty() ? first_iter : loop_iterable(*clause.iter);
     const Expr& target = *clause.target;
     if (target.kind == ExprKind::Name) {
       comprehension_names_.insert(target.name);
@@ -604,6 +604,23 @@ std::string FunctionEmitter::iterable(const Expr& e) {
   if (type_of(e)->kind == TypeKind::Tuple && iteration_type(type_of(e)) && !type_of(e)->items().empty())
     return fmt::format("pyxc::tuple_items<{}>({})", cpp_type(iteration_type(type_of(e))), strip_parens(expr(e)));
   return type_of(e)->kind == TypeKind::Str ? fmt::format("pyxc::str_chars({})", expr(e)) : expr(e);
+}
+
+/// A list that no Python name can reach: a comprehension or a str method's fresh result.
+static bool fresh_list(const Expr& e, const Type& type, const Type& receiver) {
+  if (type->kind != TypeKind::List) return false;
+  if (e.kind == ExprKind::ListComp) return true;
+  if (e.kind != ExprKind::Call || e.operands[0]->kind != ExprKind::Attribute || !receiver) return false;
+  const std::string& m = e.operands[0]->name;
+  return receiver->kind == TypeKind::Str && (m == "split" || m == "rsplit" || m == "splitlines");
+}
+
+std::string FunctionEmitter::loop_iterable(const Expr& e) {
+  Type receiver = e.kind == ExprKind::Call && e.operands[0]->kind == ExprKind::Attribute
+                      ? type_of(*e.operands[0]->operands[0])
+                      : nullptr;
+  if (fresh_list(e, type_of(e), receiver)) return fmt::format("pyxc::consume({})", strip_parens(expr(e)));
+  return iterable(e);
 }
 
 std::string FunctionEmitter::str_method(const Expr& e, const std::string& method) {

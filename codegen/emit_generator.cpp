@@ -179,11 +179,13 @@ bool FunctionEmitter::fused_for(const Stmt& s) {
   indent_ += depth;
   Type elem = iteration_type(type_of(comp));
   const Expr& target = *s.targets[0];
-  if (target.kind == ExprKind::Name && loop_scoped_.count(target.name)) {  // declared here, as a for header would
+  bool declares = target.kind == ExprKind::Name && loop_scoped_.count(target.name);
+  if (declares) {  // declared here, as a for header would (the body may rebind it)
     Type local = inst_.locals.at(target.name);
     line(fmt::format("{} {} = {};", cpp_type(local), cpp_ident(target.name),
                      strip_parens(expr_as(*comp.operands[0], local))));
     forget_comprehension_names(comp);
+    declared_.insert(target.name);
   } else {
     std::string item = fresh("item");
     line(fmt::format("{} {} = {};", cpp_type(elem), item, strip_parens(expr_as(*comp.operands[0], elem))));
@@ -193,6 +195,7 @@ bool FunctionEmitter::fused_for(const Stmt& s) {
   loops_.push_back(loop);
   block(s.body);
   loops_.pop_back();
+  if (declares) declared_.erase(target.name);
   indent_ -= depth;
   for (auto it = closers.rbegin(); it != closers.rend(); ++it) out_ += *it;
   if (!s.orelse.empty()) {

@@ -71,6 +71,7 @@ class FunctionEmitter {
   void omp_stmt(const Stmt& s, const OmpDirective& d);
   void omp_region(const Stmt& s, const OmpDirective& d);
   std::string omp_clauses(const OmpDirective& d, const std::set<std::string>& extra_private);
+  bool dict_get_update(const Stmt& s);  // `d[k] = d.get(k, c) + v` in one lookup
   void assign(const Stmt& s);
   void aug_assign(const Stmt& s);
   void for_loop(const Stmt& s);
@@ -126,6 +127,8 @@ class FunctionEmitter {
   std::string str_method(const Expr& e, const std::string& method);
   /// An expression in a position that iterates it (str iterates over characters).
   std::string iterable(const Expr& e);
+  /// iterable(e) for a for loop: a list no name can reach is consumed (items moved out).
+  std::string loop_iterable(const Expr& e);
 
   // function values (emit_function_values.cpp)
   /// The value of a function-typed expression that names a function or makes a closure.

@@ -297,6 +297,20 @@ class dict {
     else
       t_->insert_new(h, key, std::move(value));
   }
+  /// d[k] = f(d.get(k, dflt)) with one lookup of k (`counts[w] = counts.get(w, 0) + 1`). f runs
+  /// before anything is stored, so a raising f leaves d as it was, as in Python.
+  template <class F>
+  void update_item(const K& key, const V& dflt, F&& f) const {
+    const hash_t h = hash(key);
+    const std::ptrdiff_t ix = t_->find(key, h);
+    if (ix >= 0) {
+      V& slot = t_->entries[static_cast<std::size_t>(ix)].value;
+      slot = f(static_cast<const V&>(slot));
+    } else {
+      V value = f(dflt);
+      t_->insert_new(h, key, std::move(value));
+    }
+  }
   /// del d[k]: KeyError(k) when absent.
   void delitem(const K& key) const {
     const std::size_t slot = t_->find_slot(key, hash(key));

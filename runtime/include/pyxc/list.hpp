@@ -244,6 +244,37 @@ class list {
   std::shared_ptr<vector_type> v_;
 };
 
+/// `for x in <a list no name can reach>` (a str.split() or a comprehension's fresh result):
+/// the loop takes each item by move instead of copying it. The list lives as long as the loop.
+template <class T>
+class consumed_list {
+ public:
+  explicit consumed_list(list<T> items) : items_(std::move(items)) {}
+  class iterator {
+   public:
+    iterator(typename list<T>::storage_type* p) : p_(p) {}
+    T&& operator*() const { return std::move(detail::list_slot<T>::get(*p_)); }
+    iterator& operator++() {
+      ++p_;
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return p_ != o.p_; }
+
+   private:
+    typename list<T>::storage_type* p_;
+  };
+  iterator begin() const { return iterator(items_.vec().data()); }
+  iterator end() const { return iterator(items_.vec().data() + items_.vec().size()); }
+
+ private:
+  list<T> items_;
+};
+
+template <class T>
+consumed_list<T> consume(list<T>&& items) {
+  return consumed_list<T>(std::move(items));
+}
+
 /// xs + ys: a new list.
 template <class T>
 list<T> concat(const list<T>& a, const list<T>& b) {

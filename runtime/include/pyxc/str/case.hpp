@@ -60,24 +60,26 @@ PYXC_INLINE void append_upper(str& out, char32_t cp) {
 
 /// s.upper().
 inline str str_upper(const str& s) {
-  str out;
-  out.reserve(s.size());
-  if (utf8::is_ascii(s)) {
-    for (char c : s) out.push_back(detail::ascii_upper(c));
+  if (utf8::is_ascii(s)) {  // a copy converted in place: no per-character growth checks
+    str out = s;
+    for (char& c : out) c = detail::ascii_upper(c);
     return out;
   }
+  str out;
+  out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) detail::append_upper(out, utf8::decode(s, i));
   return out;
 }
 
 /// s.lower().
 inline str str_lower(const str& s) {
-  str out;
-  out.reserve(s.size());
-  if (utf8::is_ascii(s)) {
-    for (char c : s) out.push_back(detail::ascii_lower(c));
+  if (utf8::is_ascii(s)) {  // a copy converted in place: no per-character growth checks
+    str out = s;
+    for (char& c : out) c = detail::ascii_lower(c);
     return out;
   }
+  str out;
+  out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t a = i;
     const char32_t cp = utf8::decode(s, i);

@@ -471,6 +471,16 @@ inline str strip_space(const str& s, bool left, bool right) {
 }
 
 inline str strip_chars(const str& s, const str& chars, bool left, bool right) {
+  // Ends that are ASCII bytes are ASCII code points (UTF-8 never uses bytes < 0x80 inside a
+  // longer sequence), so they are looked up in chars' bytes directly; the first non-ASCII end
+  // goes the general way below.
+  const std::string_view cs(chars);
+  std::size_t a = 0, b = s.size();
+  while (left && a < b && static_cast<unsigned char>(s[a]) < 0x80 && cs.find(s[a]) != std::string_view::npos) ++a;
+  while (right && b > a && static_cast<unsigned char>(s[b - 1]) < 0x80 && cs.find(s[b - 1]) != std::string_view::npos) --b;
+  const bool left_done = !left || a == b || static_cast<unsigned char>(s[a]) < 0x80;
+  const bool right_done = !right || a == b || static_cast<unsigned char>(s[b - 1]) < 0x80;
+  if (left_done && right_done) return a == 0 && b == s.size() ? s : s.substr(a, b - a);
   if (utf8::is_ascii(chars)) {
     std::uint64_t set[2] = {0, 0};
     for (unsigned char c : chars) set[c >> 6] |= std::uint64_t{1} << (c & 63);
