@@ -7,7 +7,6 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <functional>
 #include <optional>
 #include <string_view>
@@ -82,37 +81,11 @@ inline hash_t hash(const complex_t& z) {
   return h == -1 ? -2 : h;
 }
 
-namespace detail {
-/// wyhash's 64x64 -> 128-bit multiply, folded: a fast mixer with good avalanche.
-PYXC_INLINE std::uint64_t fold_multiply(std::uint64_t a, std::uint64_t b) {
-  const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
-  return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
-}
-PYXC_INLINE std::uint64_t load_bytes(const char* p, std::size_t n) {  // n <= 8
-  std::uint64_t v = 0;
-  std::memcpy(&v, p, n);
-  return v;
-}
-}  // namespace detail
-
 /// hash(s) for a str: a good hash of the UTF-8 bytes, NOT CPython's (which is randomized per
-/// process). Stable within a process, as in CPython. Words and keys are short, and dicts
-/// and sets hash a str at every lookup (CPython caches it in the object), so strings of up to
-/// 16 bytes take two loads and two multiplies; longer ones std::hash.
-PYXC_INLINE hash_t hash(const str& s) {
-  const std::size_t n = s.size();
-  std::uint64_t h;
-  if (n <= 16) {
-    const char* p = s.data();
-    std::uint64_t a = n >= 8 ? detail::load_bytes(p, 8) : detail::load_bytes(p, n);
-    std::uint64_t b = n > 8 ? detail::load_bytes(p + n - 8, 8) : 0;
-    h = detail::fold_multiply(a ^ 0xa0761d6478bd642full, b ^ 0xe7037ed1a0b428dbull ^ n);
-    h = detail::fold_multiply(h ^ 0x8ebc6af09c88c6e3ull, n ^ 0x589965cc75374cc3ull);
-  } else {
-    h = std::hash<std::string_view>{}(std::string_view(s));
-  }
-  const hash_t r = static_cast<hash_t>(h);
-  return r == -1 ? -2 : r;
+/// process). Stable within a process, as in CPython.
+inline hash_t hash(const str& s) {
+  const hash_t h = static_cast<hash_t>(std::hash<std::string_view>{}(std::string_view(s)));
+  return h == -1 ? -2 : h;
 }
 
 /// hash(None): CPython 3.11 hashes None by address; any constant will do for pyxc.
