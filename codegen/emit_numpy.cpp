@@ -342,6 +342,8 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
                          strip_parens(expr_as(*slots[1], types::float_())), num, endpoint);
     }
     case NumpyRule::Array:
+      // np.asarray of an array of its dtype is that array (numpy: no copy, writes show in both).
+      if (fn->name == "asarray" && is_array(type(0)) && type(0)->dtype == result_dtype) return array_code(*slots[0]);
       return fmt::format("pyxc::np::array_from<{}>({})", cpp_of(result_dtype), strip_parens(arg(0)));
     case NumpyRule::Eye: {
       std::string n = strip_parens(expr_as(*slots[0], types::int_()));
