@@ -57,12 +57,28 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
         return types::none();
       }
       if (fn.name == "randint") {
-        if (!is_intlike(args[0])) return call.bad_arg(0);
-        if (call.given("high") && !is_intlike(args[1])) return call.bad_arg(1);
+        // Bounds are ints or integer arrays (broadcast, one draw per item of the result).
+        int bound_rank = 0;
+        for (std::size_t i = 0; i < 2; ++i) {
+          if (i == 1 && !call.given("high")) continue;
+          if (is_array(args[i])) {
+            DtypeKind k = dtype_kind(args[i]->dtype);
+            if (k != DtypeKind::Signed && k != DtypeKind::Unsigned) return call.bad_arg(i);
+            if (args[i]->dtype == Dtype::UInt64)
+              return call.unsupported(*slots[i], "uint64 bounds in numpy.random.randint", "convert them with .astype(np.int64)");
+            bound_rank = std::max(bound_rank, args[i]->rank);
+          } else if (!is_intlike(args[i])) {
+            return call.bad_arg(i);
+          }
+        }
         if (call.given("dtype")) {
           auto d = dtype_argument(*slots[3], numpy_aliases());
           if (!d || *d != Dtype::Int64)
             return call.unsupported(*slots[3], "this dtype in numpy.random.randint", "leave it out (int64)");
+        }
+        if (bound_rank > 0) {
+          program_.note_feature("numpy/random_arrays");
+          if (!call.given("size")) return types::ndarray(Dtype::Int64, bound_rank);
         }
         return sized(types::int_(), Dtype::Int64);
       }
