@@ -275,6 +275,8 @@ class FunctionInferrer {
   /// dot/matmul/`@` with result dtype d: float and complex products may call BLAS, so the
   /// program notes the "blas" feature (the driver then links the module with OpenBLAS).
   void note_blas_product(Dtype d);
+  /// dot/@ with an operand of rank 3 or more: pyxc/numpy/dot_nd.hpp.
+  void note_stacked_product(Type a, Type b);
   /// norm(A, 2 / -2 / 'nuc'): singular values from LAPACK (pyxc/numpy/linalg_svd.hpp, linked
   /// from OpenBLAS like the products).
   void note_svd_norm();

@@ -45,6 +45,12 @@ bool accepts_zero_dim(NumpyRule rule) {
   }
 }
 
+/// The rank of `a @ b`: the broadcast batch axes, then n (unless a is 1-d) and m (unless b is).
+int matmul_rank(int ra, int rb) {
+  int ca = ra == 1 ? 1 : 2, cb = rb == 1 ? 1 : 2;
+  return std::max(ra - ca, rb - cb) + (ca - 1) + (cb - 1);
+}
+
 Dtype real_part(Dtype d) {
   return d == Dtype::Complex64 ? Dtype::Float32 : d == Dtype::Complex128 ? Dtype::Float64 : d;
 }
@@ -90,6 +96,10 @@ const NumpyFunction* FunctionInferrer::numpy_callee(const Expr& callee) const {
 
 void FunctionInferrer::note_blas_product(Dtype d) {
   if (dtype_kind(d) == DtypeKind::Float || dtype_kind(d) == DtypeKind::Complex) program_.note_feature("blas");
+}
+
+void FunctionInferrer::note_stacked_product(Type a, Type b) {
+  if (a->rank > 2 || b->rank > 2) program_.note_feature("numpy/dot_nd");
 }
 
 void FunctionInferrer::note_svd_norm() {
@@ -372,12 +382,11 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
     case NumpyRule::Dot: {
       if (!is_array(args[0])) return call.bad_arg(0);
       if (!is_array(args[1])) return call.bad_arg(1);
-      if (args[0]->rank > 2 || args[1]->rank > 2)
-        return call.unsupported(e, display + "() of arrays of more than 2 dimensions", "loop over the leading axes");
       Dtype d = promote(args[0]->dtype, args[1]->dtype);
       if (d == Dtype::Bool) return call.bad_arg(0);
       note_blas_product(d);
-      int rank = args[0]->rank + args[1]->rank - 2;
+      note_stacked_product(args[0], args[1]);
+      int rank = fn.name == "matmul" ? matmul_rank(args[0]->rank, args[1]->rank) : args[0]->rank + args[1]->rank - 2;
       return array_or_scalar(d, rank);
     }
     case NumpyRule::Reshape: {
@@ -438,11 +447,12 @@ Type FunctionInferrer::ndarray_binop(BinOp op, Type l, Type r, SourceRange at) {
   int rank = std::max(rank_of(l), rank_of(r));
   if (op == BinOp::MatMult) {
     if (reject_zero_dim(l, at) || reject_zero_dim(r, at)) return types::unknown();  // numpy: ValueError
-    if (!is_array(l) || !is_array(r) || l->rank > 2 || r->rank > 2) return mismatch();
+    if (!is_array(l) || !is_array(r)) return mismatch();
     Dtype d = promote(l->dtype, r->dtype);
     if (d == Dtype::Bool) return mismatch();
     note_blas_product(d);
-    return array_or_scalar(d, l->rank + r->rank - 2);
+    note_stacked_product(l, r);
+    return array_or_scalar(d, matmul_rank(l->rank, r->rank));
   }
   Dtype d = *elementwise_dtype({l, r});
   DtypeKind k = dtype_kind(d);
