@@ -84,8 +84,13 @@ std::string FunctionEmitter::numpy_library_code(const Expr& e, const NumpyFuncti
     case NumpyRule::Sort: {
       std::string a = expr(*slots[0]);
       if (fn.name == "unique") {
-        if (type_of(e)->kind != TypeKind::Tuple) return fmt::format("pyxc::np::unique({})", a);
         auto flag = [&](std::size_t i) { return slots[i] && slots[i]->bool_value ? "true" : "false"; };
+        if (const Expr* axis = slot_of("axis")) {
+          std::string code = fmt::format("pyxc::np::unique_axis<{}, {}, {}>({}, {})", flag(1), flag(2), flag(3), a,
+                                         strip_parens(expr_as(*axis, types::int_())));
+          return type_of(e)->kind == TypeKind::Tuple ? code : fmt::format("std::get<0>({})", code);
+        }
+        if (type_of(e)->kind != TypeKind::Tuple) return fmt::format("pyxc::np::unique({})", a);
         return fmt::format("pyxc::np::unique_with<{}, {}, {}>({})", flag(1), flag(2), flag(3), a);
       }
       bool flat = slots[1] && !given(slots[1]);
