@@ -113,6 +113,9 @@ std::string string_literal(const std::string& utf8) {
 std::string convert(const std::string& code, Type from, Type to) {
   // A lazy numpy expression becomes an array where a value of array type is stored.
   if (from->kind == TypeKind::NdArray && to->kind == TypeKind::NdArray) return "pyxc::np::eval(" + strip_parens(code) + ")";
+  // A 0-d array read as a number (float(x), math.sqrt(x)): its element.
+  if (from->kind == TypeKind::NdArray && from->rank == 0 && is_numeric(to))
+    return convert("pyxc::np::item(" + strip_parens(code) + ")", dtype_scalar_type(from->dtype), to);
   if (from == to || to->kind == TypeKind::Unknown) return code;
   if (to->kind == TypeKind::Optional) {
     if (from->kind == TypeKind::None)

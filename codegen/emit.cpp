@@ -195,6 +195,7 @@ std::string strip_parens(const std::string& code) {
 std::string FunctionEmitter::condition(const Expr& test) {
   Type t = type_of(test);
   if (t->kind == TypeKind::Bool) return strip_parens(expr(test));
+  if (t->kind == TypeKind::NdArray) return "pyxc::to_bool(pyxc::np::item(" + strip_parens(expr(test)) + "))";  // 0-d
   return "pyxc::to_bool(" + expr(test) + ")";
 }
 

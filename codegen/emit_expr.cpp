@@ -354,7 +354,9 @@ std::string FunctionEmitter::compare_pair(CmpOp op, const std::string& l, Type l
 }
 
 std::string FunctionEmitter::compare(const Expr& e) {
-  if (type_of(e)->kind == TypeKind::NdArray) return ndarray_compare_code(e);
+  if (type_of(e)->kind == TypeKind::NdArray || (e.cmp_ops.size() == 1 && (type_of(*e.operands[0])->kind == TypeKind::NdArray ||
+                                                                          type_of(*e.operands[1])->kind == TypeKind::NdArray)))
+    return ndarray_compare_code(e);  // (x < 1 of a 0-d x is a numpy scalar)
   if (e.cmp_ops.size() == 1)
     return in_order({e.operands[0].get(), e.operands[1].get()}, {expr(*e.operands[0]), expr(*e.operands[1])},
                     [&](const std::vector<std::string>& c) {
@@ -643,8 +645,17 @@ std::string FunctionEmitter::call_builtin(const Expr& e, const BuiltinFunction& 
   std::vector<Type> arg_types;
   for (const auto& a : e.args) arg_types.push_back(type_of(*a));
   Type result = type_of(e);
+  // float(x), int(x), math.sqrt(x) of a 0-d array x read its element (zero_dim_element).
+  std::vector<bool> element(e.args.size(), false);
+  for (std::size_t i = 0; i < e.args.size(); ++i)
+    if (Type scalar = zero_dim_element(fn, arg_types[i])) {
+      element[i] = true;
+      arg_types[i] = scalar;
+    }
   // Arguments that are iterated (sum, sorted, ...) go through iterable(): str yields characters.
-  auto arg = [&](std::size_t i) { return iterable(*e.args[i]); };
+  auto arg = [&](std::size_t i) {
+    return element[i] ? fmt::format("pyxc::np::item({})", strip_parens(expr(*e.args[i]))) : iterable(*e.args[i]);
+  };
   if (!e.args.empty() && e.args[0]->kind == ExprKind::GenExp)
     if (std::string fused = fused_consumer(e, fn); !fused.empty()) return fused;
   switch (fn.rule) {

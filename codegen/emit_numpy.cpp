@@ -11,6 +11,9 @@ namespace pyxc::codegen {
 
 namespace {
 bool is_array(Type t) { return t->kind == TypeKind::NdArray; }
+/// An operand that makes a loop: an array of rank 1 or more (a 0-d array is a scalar to it).
+bool is_loop_array(Type t) { return is_array(t) && t->rank > 0; }
+bool is_zero_dim(Type t) { return is_array(t) && t->rank == 0; }
 
 std::string cpp_of(Dtype d) { return dtype_cpp(d); }
 
@@ -46,8 +49,9 @@ const char* compare_op(CmpOp op) {
 }  // namespace
 
 std::string FunctionEmitter::numpy_operand(const std::string& code, Type t, Dtype compute) {
-  if (is_array(t)) return code;
-  // Scalars enter the loop already converted to the compute type.
+  if (is_loop_array(t)) return code;
+  // Scalars (and a 0-d array's element) enter the loop already converted to the compute type.
+  if (is_zero_dim(t)) return fmt::format("static_cast<{}>(*({}).data())", cpp_of(compute), strip_parens(code));
   return fmt::format("static_cast<{}>({})", cpp_of(compute), strip_parens(code));
 }
 
@@ -55,16 +59,24 @@ std::string FunctionEmitter::numpy_map(const std::string& op, Dtype compute, con
                                        const std::vector<Type>& types) {
   std::vector<std::string> args;
   for (std::size_t i = 0; i < codes.size(); ++i) args.push_back(numpy_operand(codes[i], types[i], compute));
-  bool any_array = false;
-  for (Type t : types) any_array = any_array || is_array(t);
+  bool any_array = false, zero_dim = false;
+  for (Type t : types) any_array = any_array || is_loop_array(t), zero_dim = zero_dim || is_zero_dim(t);
+  // Of 0-d arrays (and scalars) numpy gives a numpy scalar: a Python scalar to pyxc.
+  if (!any_array && zero_dim) return fmt::format("pyxc::np::py_scalar({}{{}}({}))", op_name(op, compute), join_args(args));
   if (!any_array) return fmt::format("{}{{}}({})", op_name(op, compute), join_args(args));
   return fmt::format("pyxc::np::map<{}>({})", op_name(op, compute), join_args(args));
 }
 
 std::string FunctionEmitter::ndarray_binop_code(BinOp op, const std::string& l, Type lt, const std::string& r, Type rt,
                                                 Type result, const Expr* exponent) {
+  // x ** e of a 0-d x: numpy's fast scalar powers decided by e's value (zero_dim.hpp).
+  if (op == BinOp::Pow && is_zero_dim(lt) && !is_loop_array(rt)) {
+    std::string e = is_zero_dim(rt) ? fmt::format("*({}).data()", strip_parens(r)) : strip_parens(r);
+    return fmt::format("pyxc::np::power_zero_dim<{}>(*({}).data(), {})", cpp_of(*elementwise_dtype({lt, rt})),
+                       strip_parens(l), e);
+  }
   // numpy's fast scalar powers: a ** 2 is a * a (what numpy computes), a ** 0.5 is sqrt(a).
-  if (op == BinOp::Pow && is_array(lt) && exponent && !is_array(rt)) {
+  if (op == BinOp::Pow && is_loop_array(lt) && exponent && !is_array(rt)) {
     bool two = (exponent->kind == ExprKind::IntLit && exponent->int_value == 2) ||
                (exponent->kind == ExprKind::FloatLit && exponent->float_value == 2.0);
     bool half = exponent->kind == ExprKind::FloatLit && exponent->float_value == 0.5;
@@ -76,7 +88,8 @@ std::string FunctionEmitter::ndarray_binop_code(BinOp op, const std::string& l, 
     Dtype d = promote(lt->dtype, rt->dtype);
     return fmt::format("pyxc::np::matmul<{}>({}, {})", cpp_of(d), l, r);
   }
-  Dtype compute = op == BinOp::Div ? result->dtype : *elementwise_dtype({lt, rt});
+  Dtype compute = *elementwise_dtype({lt, rt});
+  if (op == BinOp::Div) compute = float_result(compute).value_or(Dtype::Float64);  // ints divide in float64
   return numpy_map(binop_op(op), compute, {l, r}, {lt, rt});
 }
 
@@ -88,6 +101,7 @@ std::string FunctionEmitter::ndarray_compare_code(const Expr& e) {
 
 std::string FunctionEmitter::ndarray_unary_code(const Expr& e) {
   Type t = type_of(*e.operands[0]);
+  if (e.unop == UnaryOp::Not) return fmt::format("!pyxc::to_bool(pyxc::np::item({}))", strip_parens(expr(*e.operands[0])));
   const char* op = e.unop == UnaryOp::Neg ? "neg" : e.unop == UnaryOp::Pos ? "pos" : "invert";
   return numpy_map(op, t->dtype, {expr(*e.operands[0])}, {t});
 }
@@ -156,7 +170,7 @@ void FunctionEmitter::ndarray_store(const Expr& target, const std::string& value
   Type slot = type_of(target);
   if (const Expr* index = fancy_index(*this, target)) {
     Type container = type_of(*target.operands[0]);
-    std::string v = is_array(value_type) ? value : numpy_operand(value, value_type, container->dtype);
+    std::string v = is_loop_array(value_type) ? value : numpy_operand(value, value_type, container->dtype);
     line(fmt::format("pyxc::np::{}({}, {}, {});", type_of(*index)->dtype == Dtype::Bool ? "mask_set" : "put",
                      expr(*target.operands[0]), expr(*index), strip_parens(v)));
     return;
@@ -164,10 +178,10 @@ void FunctionEmitter::ndarray_store(const Expr& target, const std::string& value
   std::string place = ndarray_subscript_code(target);
   if (!is_array(slot)) {
     Type container = type_of(*target.operands[0]);
-    line(fmt::format("{} = static_cast<{}>({});", place, cpp_of(container->dtype), strip_parens(value)));
+    line(fmt::format("{} = {};", place, strip_parens(numpy_operand(value, value_type, container->dtype))));
     return;
   }
-  std::string v = is_array(value_type) ? value : numpy_operand(value, value_type, slot->dtype);
+  std::string v = is_loop_array(value_type) ? value : numpy_operand(value, value_type, slot->dtype);
   line(fmt::format("pyxc::np::assign({}, {});", place, strip_parens(v)));
 }
 
@@ -204,6 +218,11 @@ bool FunctionEmitter::ndarray_aug_assign(const Stmt& s) {
   Dtype compute = *elementwise_dtype({current, value});
   if (s.binop == BinOp::Div && !(dtype_kind(compute) == DtypeKind::Float || dtype_kind(compute) == DtypeKind::Complex))
     compute = Dtype::Float64;
+  if (current->rank == 0) {  // its element, cast back as numpy's same_kind casting does
+    line(fmt::format("pyxc::np::update_zero_dim<{}>({}, {});", op_name(binop_op(s.binop), compute), place,
+                     strip_parens(numpy_operand(expr(*s.value), value, compute))));
+    return true;
+  }
   line(fmt::format("pyxc::np::update<{}>({}, {});", op_name(binop_op(s.binop), compute), place,
                    strip_parens(numpy_operand(expr(*s.value), value, compute))));
   return true;
@@ -252,7 +271,7 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
     case NumpyRule::BinaryFloat:
     case NumpyRule::BinaryCompare: {
       Dtype compute = *elementwise_dtype({type(0), type(1)});
-      if (fn->rule == NumpyRule::BinaryFloat) compute = result_dtype;
+      if (fn->rule == NumpyRule::BinaryFloat) compute = *float_result(compute);
       return numpy_map(op, compute, {arg(0), arg(1)}, {type(0), type(1)});
     }
     case NumpyRule::Where:
@@ -270,8 +289,16 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
       if (op == "sum" || op == "prod" || op == "mean" || op == "var" || op == "std")
         acc = fmt::format("<{}>", cpp_of(result_dtype));
       std::string a = arg(0);
+      // A 0-d array reduces as its one element; an axis of it is numpy's AxisError.
+      if (type(0)->rank == 0) {
+        bool moments = op == "mean" || op == "var" || op == "std", arg_reduce = op == "argmin" || op == "argmax";
+        a = axis ? fmt::format("pyxc::np::as_1d({}, {}, {}, {})", a, strip_parens(expr_as(*axis, types::int_())),
+                               moments ? "false" : "true", arg_reduce ? 1 : 0)
+                 : fmt::format("pyxc::np::as_1d({})", a);
+      }
       const Expr* keepdims = slot_of("keepdims");
-      bool keep = keepdims && keepdims->kind == ExprKind::BoolLit && keepdims->bool_value;
+      // (numpy's reductions of a 0-d array give a numpy scalar even with keepdims=True)
+      bool keep = keepdims && keepdims->kind == ExprKind::BoolLit && keepdims->bool_value && type(0)->rank > 0;
       if (along) {
         std::string extra = ddof ? ", " + expr_as(*ddof, types::int_()) : "";
         std::string axis_code = strip_parens(expr_as(*axis, types::int_()));
@@ -286,8 +313,10 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
         return fmt::format("pyxc::np::keep_all<{}>({}, {})", type(0)->rank, code, strip_parens(expr_as(*axis, types::int_())));
       return keep ? fmt::format("pyxc::np::keep_all<{}>({})", type(0)->rank, code) : code;
     }
-    case NumpyRule::Cumulative:
-      return fmt::format("pyxc::np::cumulative<{}, {}>({})", cpp_of(result_dtype), op == "cumprod" ? "true" : "false", arg(0));
+    case NumpyRule::Cumulative: {
+      std::string a = type(0)->rank == 0 ? fmt::format("pyxc::np::as_1d({})", arg(0)) : arg(0);
+      return fmt::format("pyxc::np::cumulative<{}, {}>({})", cpp_of(result_dtype), op == "cumprod" ? "true" : "false", a);
+    }
     case NumpyRule::Create: {
       std::string shape = strip_parens(type(0)->kind == TypeKind::Tuple ? arg(0) : expr_as(*slots[0], types::int_()));
       if (op == "full")
@@ -313,6 +342,8 @@ std::string FunctionEmitter::numpy_call_code(const Expr& e, bool* handled) {
                          strip_parens(expr_as(*slots[1], types::float_())), num, endpoint);
     }
     case NumpyRule::Array:
+      // np.asarray of an array of its dtype is that array (numpy: no copy, writes show in both).
+      if (fn->name == "asarray" && is_array(type(0)) && type(0)->dtype == result_dtype) return array_code(*slots[0]);
       return fmt::format("pyxc::np::array_from<{}>({})", cpp_of(result_dtype), strip_parens(arg(0)));
     case NumpyRule::Eye: {
       std::string n = strip_parens(expr_as(*slots[0], types::int_()));

@@ -40,9 +40,19 @@ std::string FunctionEmitter::numpy_library_code(const Expr& e, const NumpyFuncti
         if (const Expr* s = slot_of("seed")) args.push_back(as(s, types::int_(), ""));
       } else if (fn.name == "randint") {
         const Expr* high = slot_of("high");
-        // randint(n) draws from [0, n).
-        args.push_back(high ? as(slots[0], types::int_(), "") : "0");
-        args.push_back(as(high ? high : slots[0], types::int_(), ""));
+        const Expr* low = high ? slots[0] : nullptr;  // randint(n) draws from [0, n)
+        if (!high) high = slots[0];
+        bool arrays = (low && type_of(*low)->kind == TypeKind::NdArray) || type_of(*high)->kind == TypeKind::NdArray;
+        if (arrays) {  // integer array bounds: pyxc/numpy/random_arrays.hpp broadcasts them
+          auto bound = [&](const Expr* x) {
+            return !x ? std::string("pyxc::int_t{0}") : type_of(*x)->kind == TypeKind::NdArray ? expr(*x) : as(x, types::int_(), "");
+          };
+          if (const Expr* size = slot_of("size"))
+            return fmt::format("{}randint_arrays({}, {}, {})", ns, bound(low), bound(high), shape(*size));
+          return fmt::format("{}randint_arrays<{}>({}, {})", ns, type_of(e)->rank, bound(low), bound(high));
+        }
+        args.push_back(low ? as(low, types::int_(), "") : "0");
+        args.push_back(as(high, types::int_(), ""));
       }
       if ((fn.name == "uniform" || fn.name == "normal") && type_of(e)->kind == TypeKind::NdArray) {
         // An array parameter: pyxc/numpy/random_arrays.hpp broadcasts them (as given: arrays
@@ -74,8 +84,13 @@ std::string FunctionEmitter::numpy_library_code(const Expr& e, const NumpyFuncti
     case NumpyRule::Sort: {
       std::string a = expr(*slots[0]);
       if (fn.name == "unique") {
-        if (type_of(e)->kind != TypeKind::Tuple) return fmt::format("pyxc::np::unique({})", a);
         auto flag = [&](std::size_t i) { return slots[i] && slots[i]->bool_value ? "true" : "false"; };
+        if (const Expr* axis = slot_of("axis")) {
+          std::string code = fmt::format("pyxc::np::unique_axis<{}, {}, {}>({}, {})", flag(1), flag(2), flag(3), a,
+                                         strip_parens(expr_as(*axis, types::int_())));
+          return type_of(e)->kind == TypeKind::Tuple ? code : fmt::format("std::get<0>({})", code);
+        }
+        if (type_of(e)->kind != TypeKind::Tuple) return fmt::format("pyxc::np::unique({})", a);
         return fmt::format("pyxc::np::unique_with<{}, {}, {}>({})", flag(1), flag(2), flag(3), a);
       }
       bool flat = slots[1] && !given(slots[1]);

@@ -308,4 +308,17 @@ std::vector<std::string> module_member_names(std::string_view module) {
   return names;
 }
 
+Type zero_dim_element(const BuiltinFunction& fn, Type arg) {
+  if (arg->kind != TypeKind::NdArray || arg->rank != 0) return nullptr;
+  switch (fn.rule) {
+    case BuiltinRule::ToFloat:
+    case BuiltinRule::ToInt:
+    case BuiltinRule::ToBool:
+    case BuiltinRule::ToComplex: return dtype_scalar_type(arg->dtype);
+    case BuiltinRule::Fixed:
+      return fn.module == "math" || fn.module == "cmath" ? dtype_scalar_type(arg->dtype) : nullptr;
+    default: return nullptr;
+  }
+}
+
 }  // namespace pyxc

@@ -59,6 +59,10 @@ const std::vector<BuiltinConstant>& all_builtin_constants();
 const BuiltinFunction* find_builtin_function(std::string_view module, std::string_view name);
 const BuiltinConstant* find_builtin_constant(std::string_view module, std::string_view name);
 
+/// The scalar a builtin reads from a 0-d array argument `arg` (float(x), int(x), complex(x),
+/// bool(x) and the math/cmath functions take its element, as Python's __float__/__index__
+/// give it), else nullptr.
+Type zero_dim_element(const BuiltinFunction& fn, Type arg);
 /// Can an argument of type `arg` be passed where a builtin expects `param` (numbers widen)?
 bool builtin_accepts(Type param, Type arg);
 /// The first signature of a Fixed builtin that accepts `args` (nullptr if none).

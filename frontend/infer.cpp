@@ -432,7 +432,7 @@ void FunctionInferrer::check_condition(const Expr& test) {
   Type t = expr_optional(test);
   if (t->kind == TypeKind::Unknown) return;
   if (t->kind == TypeKind::Range || t->kind == TypeKind::Tuple) return;  // truthiness is size
-  if (t->kind == TypeKind::NdArray)
+  if (t->kind == TypeKind::NdArray && t->rank > 0)  // (a 0-d array's is its element's)
     program_.report(DiagId::unsupported_construct_hint, test.range, "the truth value of an array",
                     "numpy raises ValueError unless it has one element; test a.any(), a.all() or a.size");
 }
@@ -574,7 +574,7 @@ void FunctionInferrer::bind_target(const Expr& target, Type value) {
         for (const auto& item : target.operands) bind_target(*item, value->elem());
         return;
       }
-      program_.report(DiagId::not_iterable, target.range, to_string(value));
+      report_not_iterable(target.range, value);
       return;
     }
     case ExprKind::Subscript: {
@@ -764,7 +764,7 @@ void FunctionInferrer::for_loop(const Stmt& s) {
   if (iterable->kind != TypeKind::Unknown) {
     elem = iterate(iterable);
     if (!elem) {
-      program_.report(DiagId::not_iterable, s.value->range, to_string(iterable));
+      report_not_iterable(s.value->range, iterable);
       elem = types::unknown();
     }
   }

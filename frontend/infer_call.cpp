@@ -205,9 +205,12 @@ Type FunctionInferrer::call_user(const Expr& e, const FunctionDef& def, const st
 }
 
 Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
-                                    const std::vector<Type>& args) {
-  for (Type t : args)
+                                    const std::vector<Type>& given) {
+  for (Type t : given)
     if (is_unknown(t)) return types::unknown();
+  std::vector<Type> args = given;  // float(x) of a 0-d array x: of its element
+  for (Type& t : args)
+    if (Type scalar = zero_dim_element(fn, t)) t = scalar;
   std::string display = fn.module.empty() ? fn.name : fn.module + "." + fn.name;
   auto arity = [&](std::size_t lo, std::size_t hi) {
     if (args.size() >= lo && args.size() <= hi) return true;
@@ -276,10 +279,11 @@ Type FunctionInferrer::call_builtin(const Expr& e, const BuiltinFunction& fn,
     }
     case BuiltinRule::Abs:
       if (!arity(1, 1)) return types::unknown();
-      if (reject_zero_dim(args[0], e.args[0]->range)) return types::unknown();
-      if (args[0]->kind == TypeKind::NdArray) {  // abs(a) is np.abs(a)
+      if (args[0]->kind == TypeKind::NdArray) {  // abs(a) is np.abs(a) (of a 0-d a, a numpy scalar)
+        program_.note_python_module("numpy");
         Dtype d = args[0]->dtype;
-        return types::ndarray(d == Dtype::Complex64 ? Dtype::Float32 : d == Dtype::Complex128 ? Dtype::Float64 : d, args[0]->rank);
+        Dtype real = d == Dtype::Complex64 ? Dtype::Float32 : d == Dtype::Complex128 ? Dtype::Float64 : d;
+        return args[0]->rank == 0 ? dtype_scalar_type(real) : types::ndarray(real, args[0]->rank);
       }
       if (args[0]->kind == TypeKind::Complex) return types::float_();
       if (args[0]->kind == TypeKind::Bool) return types::int_();

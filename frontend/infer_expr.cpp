@@ -13,6 +13,11 @@ Type FunctionInferrer::iterate(Type t) {
   return iteration_type(t);
 }
 
+void FunctionInferrer::report_not_iterable(SourceRange at, Type t) {
+  if (t->kind == TypeKind::NdArray && t->rank == 0) program_.report(DiagId::zero_dim_iteration, at);
+  else program_.report(DiagId::not_iterable, at, to_string(t));
+}
+
 Type FunctionInferrer::expr(const Expr& e) {
   Type t = expr_optional(e);
   if (t->kind != TypeKind::Optional) return t;
@@ -574,7 +579,7 @@ Type FunctionInferrer::list_comp(const Expr& e) {
     if (!is_unknown(iterable)) {
       elem = iterate(iterable);
       if (!elem) {
-        program_.report(DiagId::not_iterable, clause.iter->range, to_string(iterable));
+        report_not_iterable(clause.iter->range, iterable);
         elem = types::unknown();
       }
     }

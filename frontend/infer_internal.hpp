@@ -260,9 +260,11 @@ class FunctionInferrer {
   bool ndarray_aug_assign(const Stmt& s, Type current, Type value);
   std::vector<std::string> numpy_aliases() const;
   const NumpyFunction* numpy_callee(const Expr& callee) const;
-  /// Reports t used at `at` when it is a 0-d array (pyxc returns those to Python, asks their
-  /// shape and reads their element, nothing else); true when reported.
+  /// Reports t used at `at` when it is a 0-d array, where pyxc does not take one (len, dot,
+  /// sort, joins, np.random, np.linalg, ...); true when reported.
   bool reject_zero_dim(Type t, SourceRange at);
+  /// `for x in t` of a t that is not iterable (a 0-d array: numpy's TypeError, worded as such).
+  void report_not_iterable(SourceRange at, Type t);
 
  private:
   Type numpy_result(const Expr& e, const NumpyFunction& fn, const std::vector<const Expr*>& slots,
@@ -273,6 +275,8 @@ class FunctionInferrer {
   /// dot/matmul/`@` with result dtype d: float and complex products may call BLAS, so the
   /// program notes the "blas" feature (the driver then links the module with OpenBLAS).
   void note_blas_product(Dtype d);
+  /// dot/@ with an operand of rank 3 or more: pyxc/numpy/dot_nd.hpp.
+  void note_stacked_product(Type a, Type b);
   /// norm(A, 2 / -2 / 'nuc'): singular values from LAPACK (pyxc/numpy/linalg_svd.hpp, linked
   /// from OpenBLAS like the products).
   void note_svd_norm();

@@ -20,6 +20,37 @@ int rank_of(Type t) { return is_array(t) ? t->rank : 0; }
 /// The array (or scalar, for rank 0) of dtype d.
 Type array_or_scalar(Dtype d, int rank) { return rank == 0 ? dtype_scalar_type(d) : types::ndarray(d, rank); }
 
+/// The numpy functions pyxc gives 0-d arrays: ufuncs (numpy scalars out), reductions,
+/// creation from them, copies, casts, reshapes and the shape queries.
+bool accepts_zero_dim(NumpyRule rule) {
+  switch (rule) {
+    case NumpyRule::UnaryFloat:
+    case NumpyRule::UnarySame:
+    case NumpyRule::UnaryBool:
+    case NumpyRule::UnaryPart:
+    case NumpyRule::BinaryArith:
+    case NumpyRule::BinaryFloat:
+    case NumpyRule::BinaryCompare:
+    case NumpyRule::Reduce:
+    case NumpyRule::Cumulative:
+    case NumpyRule::CreateLike:
+    case NumpyRule::Array:
+    case NumpyRule::Reshape:
+    case NumpyRule::Ravel:
+    case NumpyRule::Transpose:
+    case NumpyRule::Copy:
+    case NumpyRule::Astype:
+    case NumpyRule::Len: return true;
+    default: return false;
+  }
+}
+
+/// The rank of `a @ b`: the broadcast batch axes, then n (unless a is 1-d) and m (unless b is).
+int matmul_rank(int ra, int rb) {
+  int ca = ra == 1 ? 1 : 2, cb = rb == 1 ? 1 : 2;
+  return std::max(ra - ca, rb - cb) + (ca - 1) + (cb - 1);
+}
+
 Dtype real_part(Dtype d) {
   return d == Dtype::Complex64 ? Dtype::Float32 : d == Dtype::Complex128 ? Dtype::Float64 : d;
 }
@@ -28,8 +59,8 @@ Dtype real_part(Dtype d) {
 bool FunctionInferrer::reject_zero_dim(Type t, SourceRange at) {
   if (!is_array(t) || t->rank != 0) return false;
   program_.report(DiagId::unsupported_construct_hint, at, "this use of a 0-d array",
-                  "take its element with x[()] first (pyxc returns 0-d arrays to Python, gives their "
-                  ".shape .ndim .size and reads or writes x[()], nothing else)");
+                  "take its element with x[()] (0-d arrays work in arithmetic, comparisons, ufuncs, "
+                  "reductions, float()/int(), copies, casts and reshapes)");
   return true;
 }
 
@@ -65,6 +96,10 @@ const NumpyFunction* FunctionInferrer::numpy_callee(const Expr& callee) const {
 
 void FunctionInferrer::note_blas_product(Dtype d) {
   if (dtype_kind(d) == DtypeKind::Float || dtype_kind(d) == DtypeKind::Complex) program_.note_feature("blas");
+}
+
+void FunctionInferrer::note_stacked_product(Type a, Type b) {
+  if (a->rank > 2 || b->rank > 2) program_.note_feature("numpy/dot_nd");
 }
 
 void FunctionInferrer::note_svd_norm() {
@@ -106,7 +141,6 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
     Type t = expr(base);
     if (!is_array(t)) return nullptr;
     *handled = true;
-    if (reject_zero_dim(t, base.range)) return types::unknown();
     fn = find_ndarray_method(callee.name);
     if (!fn) {
       for (const auto& arg : e.args) expr(*arg);
@@ -138,7 +172,7 @@ Type FunctionInferrer::numpy_call(const Expr& e, bool* handled) {
     if (fn->params[i] == "dtype") continue;
     args[i] = expr(*slots[i]);
     if (is_unknown(args[i])) return types::unknown();
-    if (fn->rule != NumpyRule::Len && reject_zero_dim(args[i], slots[i]->range)) return types::unknown();
+    if (!accepts_zero_dim(fn->rule) && reject_zero_dim(args[i], slots[i]->range)) return types::unknown();
   }
   if (varargs || extents)
     for (const auto& a : e.args)
@@ -174,11 +208,14 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
         if (dtype_kind(d) == DtypeKind::Complex && fn.name != "logical_not") return call.bad_arg(0);
         return array_or_scalar(Dtype::Bool, rank);
       }
+      if (fn.rule == NumpyRule::UnaryPart && (fn.op == "real" || fn.op == "imag") && is_array(args[0]) && rank == 0)
+        return call.unsupported(e, display + "() of a 0-d array", "numpy returns a 0-d view here; take it of the element x[()]");
       if (fn.rule == NumpyRule::UnaryPart)
         return array_or_scalar(fn.name == "conj" || fn.name == "conjugate" ? d : real_part(d), rank);
       if (fn.rule == NumpyRule::UnarySame) {
         if (d == Dtype::Bool && (fn.op == "neg" || fn.op == "sign")) return call.bad_arg(0);
-        if (rank == 0 && fn.op != "abs") return call.unsupported(e, display + "() of a scalar", "use it on arrays, or the math module for scalars");
+        if (rank == 0 && fn.op != "abs" && !is_array(args[0]))
+          return call.unsupported(e, display + "() of a scalar", "use it on arrays, or the math module for scalars");
         return array_or_scalar(fn.op == "abs" ? real_part(d) : d, rank);
       }
       if (dtype_kind(d) == DtypeKind::Complex && (fn.name == "floor" || fn.name == "ceil" || fn.name == "trunc" ||
@@ -196,6 +233,7 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
         if (!numeric_or_array(i)) return call.bad_arg(i);
       if (!is_array(args[0]) && !is_array(args[1]))
         return call.unsupported(e, display + "() of two scalars", "use Python's operators or the math module");
+      // (a 0-d array makes the result a numpy scalar, as numpy's)
       static const std::map<std::string, BinOp> ops = {
           {"add", BinOp::Add}, {"sub", BinOp::Sub}, {"mul", BinOp::Mult}, {"power", BinOp::Pow},
           {"floordiv", BinOp::FloorDiv}, {"mod", BinOp::Mod}, {"truediv", BinOp::Div}};
@@ -205,14 +243,14 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
       if (fn.rule == NumpyRule::BinaryCompare) {
         bool ordering = fn.op == "lt" || fn.op == "le" || fn.op == "gt" || fn.op == "ge";
         if (ordering && dtype_kind(d) == DtypeKind::Complex) return call.bad_arg(0);
-        return types::ndarray(Dtype::Bool, rank);
+        return array_or_scalar(Dtype::Bool, rank);
       }
       if (dtype_kind(d) == DtypeKind::Complex) return call.bad_arg(0);  // minimum, arctan2, hypot of complex
       if (fn.rule == NumpyRule::BinaryFloat) {
         auto f = float_of(d, e);
-        return f ? types::ndarray(*f, rank) : types::unknown();
+        return f ? array_or_scalar(*f, rank) : types::unknown();
       }
-      return types::ndarray(d, rank);
+      return array_or_scalar(d, rank);
     }
     case NumpyRule::Where:
     case NumpyRule::Clip: {
@@ -257,7 +295,7 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
       if (std::size_t kd = call.slot_index("keepdims"); kd < slots.size() && slots[kd]) {
         if (slots[kd]->kind != ExprKind::BoolLit)
           return call.unsupported(*slots[kd], "a `keepdims` that is not a literal True or False", "it decides the result's rank");
-        if (slots[kd]->bool_value) {
+        if (slots[kd]->bool_value && a->rank > 0) {  // (of a 0-d array: a numpy scalar)
           program_.note_feature("numpy/keepdims");
           return types::ndarray(result, a->rank);
         }
@@ -275,7 +313,7 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
         rank = 2;
       } else if (is_intlike(args[0])) {
         rank = 1;
-      } else if (args[0]->kind == TypeKind::Tuple && !args[0]->items().empty()) {
+      } else if (args[0]->kind == TypeKind::Tuple) {  // (): a 0-d array
         for (Type item : args[0]->items())
           if (!is_intlike(item)) return call.bad_arg(0);
         rank = static_cast<int>(args[0]->items().size());
@@ -344,12 +382,11 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
     case NumpyRule::Dot: {
       if (!is_array(args[0])) return call.bad_arg(0);
       if (!is_array(args[1])) return call.bad_arg(1);
-      if (args[0]->rank > 2 || args[1]->rank > 2)
-        return call.unsupported(e, display + "() of arrays of more than 2 dimensions", "loop over the leading axes");
       Dtype d = promote(args[0]->dtype, args[1]->dtype);
       if (d == Dtype::Bool) return call.bad_arg(0);
       note_blas_product(d);
-      int rank = args[0]->rank + args[1]->rank - 2;
+      note_stacked_product(args[0], args[1]);
+      int rank = fn.name == "matmul" ? matmul_rank(args[0]->rank, args[1]->rank) : args[0]->rank + args[1]->rank - 2;
       return array_or_scalar(d, rank);
     }
     case NumpyRule::Reshape: {
@@ -361,7 +398,7 @@ Type FunctionInferrer::numpy_result(const Expr& e, const NumpyFunction& fn, cons
         rank = static_cast<int>(e.args.size());
       } else if (is_intlike(args[1])) {
         rank = 1;
-      } else if (args[1]->kind == TypeKind::Tuple && !args[1]->items().empty()) {
+      } else if (args[1]->kind == TypeKind::Tuple) {  // (): a 0-d array of a one-element one
         for (Type item : args[1]->items())
           if (!is_intlike(item)) return call.bad_arg(1);
         rank = static_cast<int>(args[1]->items().size());
@@ -404,55 +441,59 @@ Type FunctionInferrer::ndarray_binop(BinOp op, Type l, Type r, SourceRange at) {
     return types::unknown();
   };
   if (!(is_array(l) || is_numeric(l)) || !(is_array(r) || is_numeric(r))) return mismatch();
-  if (reject_zero_dim(l, at) || reject_zero_dim(r, at)) return types::unknown();
   program_.note_python_module("numpy");
+  // A 0-d operand acts as a numpy scalar: with scalars and 0-d arrays only, the result is a
+  // numpy scalar (a Python scalar to pyxc), as numpy's is.
   int rank = std::max(rank_of(l), rank_of(r));
   if (op == BinOp::MatMult) {
-    if (!is_array(l) || !is_array(r) || l->rank > 2 || r->rank > 2) return mismatch();
+    if (reject_zero_dim(l, at) || reject_zero_dim(r, at)) return types::unknown();  // numpy: ValueError
+    if (!is_array(l) || !is_array(r)) return mismatch();
     Dtype d = promote(l->dtype, r->dtype);
     if (d == Dtype::Bool) return mismatch();
     note_blas_product(d);
-    return array_or_scalar(d, l->rank + r->rank - 2);
+    note_stacked_product(l, r);
+    return array_or_scalar(d, matmul_rank(l->rank, r->rank));
   }
   Dtype d = *elementwise_dtype({l, r});
   DtypeKind k = dtype_kind(d);
   switch (op) {
     case BinOp::Add:
     case BinOp::Mult:
-      return types::ndarray(d, rank);
+      return array_or_scalar(d, rank);
     case BinOp::Sub:
-      return k == DtypeKind::Bool ? mismatch() : types::ndarray(d, rank);
+      return k == DtypeKind::Bool ? mismatch() : array_or_scalar(d, rank);
     case BinOp::Div:
-      if (k == DtypeKind::Float || k == DtypeKind::Complex) return types::ndarray(d, rank);
-      return types::ndarray(Dtype::Float64, rank);
+      if (k == DtypeKind::Float || k == DtypeKind::Complex) return array_or_scalar(d, rank);
+      return array_or_scalar(Dtype::Float64, rank);
     case BinOp::FloorDiv:
     case BinOp::Mod:
     case BinOp::Pow:
       if (k == DtypeKind::Bool || (k == DtypeKind::Complex && op != BinOp::Pow)) return mismatch();
-      return types::ndarray(d, rank);
+      return array_or_scalar(d, rank);
     case BinOp::BitAnd:
     case BinOp::BitOr:
     case BinOp::BitXor:
       if (k != DtypeKind::Bool && !is_int_dtype(d)) return mismatch();
-      return types::ndarray(d, rank);
+      return array_or_scalar(d, rank);
     default:
       return mismatch();
   }
 }
 
 Type FunctionInferrer::ndarray_unary(const Expr& e, Type t) {
-  if (reject_zero_dim(t, e.range)) return types::unknown();
   program_.note_python_module("numpy");
   switch (e.unop) {
     case UnaryOp::Neg:
       if (t->dtype == Dtype::Bool) break;
+      if (t->rank == 0) return dtype_scalar_type(t->dtype);  // -x of a 0-d array: a numpy scalar
       return t->c_contiguous ? types::ndarray(t->dtype, t->rank) : t;
     case UnaryOp::Pos:
-      return types::ndarray(t->dtype, t->rank);
+      return array_or_scalar(t->dtype, t->rank);
     case UnaryOp::Invert:
       if (t->dtype != Dtype::Bool && !is_int_dtype(t->dtype)) break;
-      return types::ndarray(t->dtype, t->rank);
+      return array_or_scalar(t->dtype, t->rank);
     case UnaryOp::Not:
+      if (t->rank == 0) return types::boolean();  // bool(x) of a 0-d array is its element's truth
       program_.report(DiagId::unsupported_construct_hint, e.range, "`not` of an array",
                       "its truth value is ambiguous; use np.logical_not(a) or ~a");
       return types::unknown();
@@ -463,12 +504,16 @@ Type FunctionInferrer::ndarray_unary(const Expr& e, Type t) {
 
 Type FunctionInferrer::ndarray_compare(const Expr& e, const std::vector<Type>& operands) {
   if (e.cmp_ops.size() != 1) {
-    program_.report(DiagId::unsupported_construct_hint, e.range, "a chained comparison of arrays",
-                    "numpy raises here; combine the comparisons with `&`");
+    bool scalars = std::all_of(operands.begin(), operands.end(), [](Type t) { return rank_of(t) == 0; });
+    if (scalars)
+      program_.report(DiagId::unsupported_construct_hint, e.range, "a chained comparison with a 0-d array",
+                      "compare its element x[()]");
+    else
+      program_.report(DiagId::unsupported_construct_hint, e.range, "a chained comparison of arrays",
+                      "numpy raises here; combine the comparisons with `&`");
     return types::unknown();
   }
   Type l = operands[0], r = operands[1];
-  if (reject_zero_dim(l, e.range) || reject_zero_dim(r, e.range)) return types::unknown();
   CmpOp op = e.cmp_ops[0];
   bool ok = (is_array(l) || is_numeric(l)) && (is_array(r) || is_numeric(r)) && op != CmpOp::In &&
             op != CmpOp::NotIn && op != CmpOp::Is && op != CmpOp::IsNot;
@@ -480,7 +525,7 @@ Type FunctionInferrer::ndarray_compare(const Expr& e, const std::vector<Type>& o
     return types::unknown();
   }
   program_.note_python_module("numpy");
-  return types::ndarray(Dtype::Bool, std::max(rank_of(l), rank_of(r)));
+  return array_or_scalar(Dtype::Bool, std::max(rank_of(l), rank_of(r)));
 }
 
 Type FunctionInferrer::ndarray_index(const Expr& index, Type container) {
@@ -559,8 +604,8 @@ Type FunctionInferrer::ndarray_attribute(const Expr& e, Type t) {
   program_.note_python_module("numpy");
   if (e.name == "shape") return types::tuple(std::vector<Type>(t->rank, types::int_()));
   if (e.name == "ndim" || e.name == "size") return types::int_();
-  if (reject_zero_dim(t, e.range)) return types::unknown();
   if (e.name == "T") return types::ndarray(t->dtype, t->rank);
+  if (reject_zero_dim(t, e.range)) return types::unknown();
   if (e.name == "real" || e.name == "imag") return types::ndarray(real_part(t->dtype), t->rank);
   program_.report(DiagId::unknown_method, e.range, to_string(t), e.name);
   return types::unknown();
@@ -569,14 +614,14 @@ Type FunctionInferrer::ndarray_attribute(const Expr& e, Type t) {
 void FunctionInferrer::ndarray_store(const Expr& target, Type container, Type value) {
   Type slot = ndarray_index(*target.operands[1], container);
   inst_.expr_types[&target] = slot;
-  if (is_unknown(slot) || is_unknown(value) || reject_zero_dim(value, target.range)) return;
+  if (is_unknown(slot) || is_unknown(value)) return;
   Dtype into = container->dtype;
   bool ok = is_array(value) || is_numeric(value);
   if (ok) {
     Dtype from = *elementwise_dtype({value});
     ok = dtype_kind(from) != DtypeKind::Complex || dtype_kind(into) == DtypeKind::Complex;
   }
-  if (ok && is_array(value)) ok = is_array(slot) && value->rank <= slot->rank;
+  if (ok && is_array(value) && value->rank > 0) ok = is_array(slot) && value->rank <= slot->rank;  // (a 0-d value is its element)
   if (!ok)
     program_.report(DiagId::assign_to_undefined_element, target.range,
                     to_string(slot) + " from " + with_article(value));
@@ -584,7 +629,6 @@ void FunctionInferrer::ndarray_store(const Expr& target, Type container, Type va
 
 bool FunctionInferrer::ndarray_aug_assign(const Stmt& s, Type current, Type value) {
   if (!is_array(current)) return false;
-  if (reject_zero_dim(current, s.range)) return true;
   Type result = ndarray_binop(s.binop, current, value, s.range);
   if (is_unknown(result)) return true;
   auto order = [](Dtype d) {
@@ -596,7 +640,9 @@ bool FunctionInferrer::ndarray_aug_assign(const Stmt& s, Type current, Type valu
       default: return 3;
     }
   };
-  if (order(result->dtype) > order(current->dtype) || result->rank > current->rank)
+  // `x += v` of a 0-d x: the result of x + v is a numpy scalar (numeric_rank gives its kind).
+  int result_order = is_array(result) ? order(result->dtype) : numeric_rank(result);
+  if (result_order > order(current->dtype) || rank_of(result) > current->rank)
     program_.report(DiagId::assign_to_undefined_element, s.range,
                     "this array in place: the result is " + to_string(result) + " but the array is " +
                         to_string(current));

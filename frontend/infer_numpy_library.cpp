@@ -57,12 +57,28 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
         return types::none();
       }
       if (fn.name == "randint") {
-        if (!is_intlike(args[0])) return call.bad_arg(0);
-        if (call.given("high") && !is_intlike(args[1])) return call.bad_arg(1);
+        // Bounds are ints or integer arrays (broadcast, one draw per item of the result).
+        int bound_rank = 0;
+        for (std::size_t i = 0; i < 2; ++i) {
+          if (i == 1 && !call.given("high")) continue;
+          if (is_array(args[i])) {
+            DtypeKind k = dtype_kind(args[i]->dtype);
+            if (k != DtypeKind::Signed && k != DtypeKind::Unsigned) return call.bad_arg(i);
+            if (args[i]->dtype == Dtype::UInt64)
+              return call.unsupported(*slots[i], "uint64 bounds in numpy.random.randint", "convert them with .astype(np.int64)");
+            bound_rank = std::max(bound_rank, args[i]->rank);
+          } else if (!is_intlike(args[i])) {
+            return call.bad_arg(i);
+          }
+        }
         if (call.given("dtype")) {
           auto d = dtype_argument(*slots[3], numpy_aliases());
           if (!d || *d != Dtype::Int64)
             return call.unsupported(*slots[3], "this dtype in numpy.random.randint", "leave it out (int64)");
+        }
+        if (bound_rank > 0) {
+          program_.note_feature("numpy/random_arrays");
+          if (!call.given("size")) return types::ndarray(Dtype::Int64, bound_rank);
         }
         return sized(types::int_(), Dtype::Int64);
       }
@@ -87,7 +103,15 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
       Dtype d = args[0]->dtype;
       if (fn.name == "unique") {
         // return_index/inverse/counts decide the result's type, so they are literals.
-        std::vector<Type> results = {types::ndarray(d, 1)};
+        // axis=k (1-d and 2-d arrays): the distinct slices along k, so the array's rank.
+        bool along = call.given("axis");
+        if (along) {
+          std::size_t ax = call.slot_index("axis");
+          if (!is_intlike(args[ax])) return call.bad_arg(ax);
+          if (args[0]->rank > 2)
+            return call.unsupported(*slots[ax], "`axis` in " + display + " of an array of more than 2 dimensions", "reshape it to 2-d first");
+        }
+        std::vector<Type> results = {types::ndarray(d, along ? args[0]->rank : 1)};
         for (const char* flag : {"return_index", "return_inverse", "return_counts"}) {
           const Expr* given_flag = slots[call.slot_index(flag)];
           if (!given_flag) continue;
@@ -96,7 +120,6 @@ Type FunctionInferrer::numpy_library_result(const Expr& e, const NumpyFunction& 
                                     "it decides whether the result is a tuple");
           if (given_flag->bool_value) results.push_back(types::ndarray(Dtype::Int64, 1));
         }
-        if (call.given("axis")) return call.unsupported(*slots[call.slot_index("axis")], "`axis` in " + display, "pyxc's unique flattens the array");
         if (const Expr* nan = slots[call.slot_index("equal_nan")]; nan && !(nan->kind == ExprKind::BoolLit && nan->bool_value))
           return call.unsupported(*nan, "`equal_nan` other than True in " + display, "leave it out");
         return results.size() == 1 ? results[0] : types::tuple(results);

@@ -127,6 +127,16 @@ Dtype promote_with_scalar(Dtype a, Type scalar) {
   }
 }
 
+Dtype promote_with_zero_dim(Dtype a, Dtype zero_dim) {
+  // numpy's categories: bool < integers < inexact (float and complex together).
+  auto category = [](Dtype d) {
+    DtypeKind k = dtype_kind(d);
+    return k == DtypeKind::Bool ? 0 : k == DtypeKind::Signed || k == DtypeKind::Unsigned ? 1 : 2;
+  };
+  if (category(zero_dim) > category(a)) return promote(a, zero_dim);
+  return promote_with_scalar(a, dtype_scalar_type(zero_dim));
+}
+
 std::optional<Dtype> float_result(Dtype d) {
   switch (dtype_kind(d)) {
     case DtypeKind::Float:
@@ -137,11 +147,13 @@ std::optional<Dtype> float_result(Dtype d) {
 }
 
 std::optional<Dtype> elementwise_dtype(const std::vector<Type>& operands) {
+  // 0-d arrays count as scalars of their dtype, as numpy 1.x counts them: beside arrays of
+  // higher rank they do not widen within their kind; among scalars they promote as dtypes.
   std::optional<Dtype> arrays, scalars;
   for (Type t : operands) {
-    if (t->kind == TypeKind::NdArray) {
+    if (t->kind == TypeKind::NdArray && t->rank > 0) {
       arrays = arrays ? promote(*arrays, t->dtype) : t->dtype;
-    } else if (auto d = scalar_dtype(t)) {
+    } else if (auto d = t->kind == TypeKind::NdArray ? std::optional<Dtype>(t->dtype) : scalar_dtype(t)) {
       scalars = scalars ? promote(*scalars, *d) : *d;
     } else {
       return std::nullopt;
@@ -149,8 +161,10 @@ std::optional<Dtype> elementwise_dtype(const std::vector<Type>& operands) {
   }
   if (!arrays) return scalars;
   Dtype out = *arrays;
-  for (Type t : operands)
+  for (Type t : operands) {
     if (t->kind != TypeKind::NdArray) out = promote_with_scalar(out, t);
+    else if (t->rank == 0) out = promote_with_zero_dim(out, t->dtype);
+  }
   return out;
 }
 

@@ -31,13 +31,18 @@ Dtype promote(Dtype a, Dtype b);
 /// The result dtype of an operation between an array of dtype `a` and a Python scalar of type
 /// `scalar` (numpy 1.x: the scalar does not widen the array within its kind).
 Dtype promote_with_scalar(Dtype a, Type scalar);
+/// The same for a 0-d array of dtype `zero_dim` beside an array of dtype `a` (numpy 1.x: a 0-d
+/// array of a higher category promotes as an array, else it joins as a Python scalar would;
+/// numpy's value-based widening for values that do not fit is not modelled).
+Dtype promote_with_zero_dim(Dtype a, Dtype zero_dim);
 /// The dtype a float-valued function (sqrt, exp, true division, mean) gives for inputs of d:
 /// ints go to float64; nullopt for the dtypes numpy would compute in float16 (int8, int16,
 /// uint8, uint16, bool), which pyxc does not support.
 std::optional<Dtype> float_result(Dtype d);
 
 /// The dtype numpy computes an elementwise operation in: array dtypes promote together, then
-/// each Python scalar joins by promote_with_scalar (scalars alone promote as dtypes). nullopt
+/// each Python scalar joins by promote_with_scalar and each 0-d array by promote_with_zero_dim
+/// (scalars and 0-d arrays alone promote as dtypes, Python's int as int64). nullopt
 /// when an operand is not a number or an array.
 std::optional<Dtype> elementwise_dtype(const std::vector<Type>& operands);
 

@@ -10,6 +10,7 @@
 #include "pyxc/numpy/ndarray.hpp"
 #include "pyxc/numpy/ops.hpp"
 #include "pyxc/numpy/reduce.hpp"
+#include "pyxc/numpy/zero_dim.hpp"
 
 namespace pyxc::np {
 inline constexpr double pi = 3.141592653589793;

@@ -23,8 +23,8 @@ def f(x, m, z, s, n):
     h = np.sort(x, kind="bogus")
     # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:36: error: a `return_counts` that is not a literal True or False is not supported by pyxc; it decides whether the result is a tuple
     i = np.unique(x, return_counts=n > 0)
-    # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:27: error: `axis` in numpy.unique is not supported by pyxc; pyxc's unique flattens the array
-    q = np.unique(m, axis=0)
+    # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:45: error: `axis` in numpy.unique of an array of more than 2 dimensions is not supported by pyxc; reshape it to 2-d first
+    q = np.unique(m.reshape(1, 2, -1), axis=0)
     # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:31: error: numpy.random.normal() does not accept an argument of type `complex128[:]`
     j = np.random.normal(0.0, z)
     # CHECK: {{.*}}numpy_library_unsupported.py:[[@LINE+1]]:30: error: numpy.random.rand() does not accept an argument of type `float`

@@ -2,10 +2,14 @@
 // draws them (cont_broadcast_2 in numpy/random/_common.pyx): the parameters' constraints are
 // checked on every element first, then one draw per item of the output in C order, the
 // parameters broadcast against it. The output's shape is `size` when given (the parameters must
-// broadcast to it), else the parameters' broadcast shape.
+// broadcast to it), else the parameters' broadcast shape. randint with array bounds follows
+// _rand_int64_broadcast (numpy/random/_bounded_integers.pyx), the same masked draws as its
+// scalar form, one per item.
 #pragma once
 
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -134,6 +138,133 @@ ndarray<double, R> uniform_arrays(const L& low, const H& high) {
 template <std::size_t M, class L, class H, int R = static_cast<int>(M)>
 ndarray<double, R> uniform_arrays(const L& low, const H& high, const std::array<index_t, M>& size) {
   return detail::uniform_arrays<R>(low, high, &size);
+}
+
+namespace detail {
+/// A randint bound as numpy reads it: int64 values in C order and their shape (a scalar: ()).
+struct int_param {
+  std::vector<std::int64_t> values;
+  std::vector<index_t> shape;
+};
+template <class X>
+int_param int_param_of(const X& x) {
+  if constexpr (is_expr_v<X>) {
+    constexpr int N = rank_of<X>;
+    ndarray<std::int64_t, N> c{x.shape(), ndarray<std::int64_t, N>::uninitialized};  // C-ordered
+    assign(c, x);
+    return {std::vector<std::int64_t>(c.data(), c.data() + c.size()), shape_vector(c.shape())};
+  } else {
+    return {{static_cast<std::int64_t>(x)}, {}};
+  }
+}
+
+/// high - 1 as numpy computes it: in high's own dtype (so 0 of a uint8 array wraps to 255), after
+/// checking that no int64 high is the lowest int64 (numpy's "high <= low bound").
+template <class X>
+int_param int_param_minus_one(const X& x, bool* at_bound) {
+  int_param p = int_param_of(x);
+  using T = std::conditional_t<is_expr_v<X>, value_of<X>, std::int64_t>;
+  for (std::int64_t& v : p.values) {
+    if (v == std::numeric_limits<std::int64_t>::min()) *at_bound = true;
+    v = static_cast<std::int64_t>(ops::sub<T>{}(static_cast<T>(v), T(1)));
+  }
+  return p;
+}
+
+/// A shape as numpy's ufunc broadcasting error prints it: (2,3), (3,), ().
+inline std::string tuple_text_compact(const std::vector<index_t>& v) {
+  std::string t = "(";
+  for (std::size_t k = 0; k < v.size(); ++k) t += (k ? "," : "") + std::to_string(v[k]);
+  return t + (v.size() == 1 ? ",)" : ")");
+}
+
+/// numpy's format_bounds_error: "high <= 0" when every low is 0 (randint(n)), else "low >= high".
+[[noreturn]] inline void randint_bounds_error(const int_param& low) {
+  bool any = false;
+  for (std::int64_t v : low.values) any = any || v != 0;
+  raise(exc_kind::ValueError, any ? "low >= high" : "high <= 0");
+}
+
+/// C-order offsets of a parameter of shape `s` read at the items of broadcast shape `b`.
+class broadcast_reader {
+ public:
+  broadcast_reader(const std::vector<index_t>& s, const std::vector<index_t>& b) : index_(b.size(), 0), extent_(b), step_(b.size(), 0) {
+    index_t stride = 1;
+    for (std::size_t k = s.size(); k-- > 0;) {
+      std::size_t d = b.size() - s.size() + k;
+      step_[d] = s[k] == 1 ? 0 : stride;
+      stride *= s[k];
+    }
+  }
+  index_t offset() const { return offset_; }
+  void next() {
+    for (std::size_t d = index_.size(); d-- > 0;) {
+      offset_ += step_[d];
+      if (++index_[d] < extent_[d]) return;
+      offset_ -= step_[d] * index_[d];
+      index_[d] = 0;
+    }
+  }
+
+ private:
+  std::vector<index_t> index_, extent_, step_;
+  index_t offset_ = 0;
+};
+
+template <int R, class L, class H>
+ndarray<std::int64_t, R> randint_arrays(const L& low, const H& high, const shape_t<R>* size) {
+  // numpy returns an empty array for an empty size before it looks at the bounds.
+  if (size && shape_size<R>(*size) == 0) return ndarray<std::int64_t, R>{*size};
+  bool at_bound = false;
+  const int_param lo = int_param_of(low), hi = int_param_minus_one(high, &at_bound);
+  if (at_bound) randint_bounds_error(lo);
+  // low > high - 1 anywhere (numpy's np.greater, with its broadcasting ValueError); hi holds high - 1.
+  std::vector<index_t> pair(std::max(lo.shape.size(), hi.shape.size()), 1);
+  for (const auto* s : {&lo.shape, &hi.shape})
+    for (std::size_t k = 0; k < s->size(); ++k) {
+      index_t& o = pair[pair.size() - s->size() + k];
+      index_t e = (*s)[k];
+      if (o == 1) o = e;
+      else if (e != 1 && e != o)
+        raise(exc_kind::ValueError, "operands could not be broadcast together with shapes " + tuple_text_compact(lo.shape) +
+                                        " " + tuple_text_compact(hi.shape) + " ");
+    }
+  {
+    broadcast_reader at_lo(lo.shape, pair), at_hi(hi.shape, pair);
+    index_t count = 1;
+    for (index_t e : pair) count *= e;
+    for (index_t i = 0; i < count; ++i, at_lo.next(), at_hi.next())
+      if (lo.values[at_lo.offset()] > hi.values[at_hi.offset()]) randint_bounds_error(lo);
+  }
+  // The output is `size` (else the bounds' broadcast shape); numpy iterates the broadcast of
+  // low, high and the output in C order, one draw per item of the output.
+  std::vector<std::vector<index_t>> shapes = {lo.shape, hi.shape};
+  if (size) shapes.push_back(shape_vector(*size));
+  const std::vector<index_t> joined = multi_broadcast(shapes);
+  shape_t<R> out_shape{};
+  for (int k = 0; k < R; ++k) out_shape[k] = size ? (*size)[k] : joined[k];
+  ndarray<std::int64_t, R> out{out_shape, ndarray<std::int64_t, R>::uninitialized};
+  broadcast_reader at_lo(lo.shape, joined), at_hi(hi.shape, joined);
+  auto& st = global_state();
+  const index_t n = out.size();
+  for (index_t i = 0; i < n; ++i, at_lo.next(), at_hi.next()) {
+    const auto off = static_cast<std::uint64_t>(lo.values[at_lo.offset()]);
+    const auto rng = static_cast<std::uint64_t>(hi.values[at_hi.offset()]) - off;
+    out.data()[i] = static_cast<std::int64_t>(off + st.bounded(rng));
+  }
+  return out;
+}
+}  // namespace detail
+
+/// randint(low, high) with an array low or high (int64 draws broadcast over them).
+template <int R, class L, class H>
+ndarray<std::int64_t, R> randint_arrays(const L& low, const H& high) {
+  return detail::randint_arrays<R>(low, high, nullptr);
+}
+/// randint(low, high, size): `size` items, the bounds broadcast against it.
+template <std::size_t M, class L, class H, int R = static_cast<int>(M)>
+ndarray<std::int64_t, R> randint_arrays(const L& low, const H& high, const std::array<index_t, M>& size) {
+  return detail::randint_arrays<R>(low, high, &size);
 }
 
 }  // namespace pyxc::np::random

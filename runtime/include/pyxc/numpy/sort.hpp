@@ -1,5 +1,5 @@
 // np.sort, np.argsort, a.sort() (along an axis, or the flattened array) and np.unique (with
-// return_index/inverse/counts). NaNs sort last and complex values lexicographically, as in numpy. Every sort is stable: the values are numpy's for any `kind`, and
+// return_index/inverse/counts, and axis= for 1-d and 2-d arrays). NaNs sort last and complex values lexicographically, as in numpy. Every sort is stable: the values are numpy's for any `kind`, and
 // argsort's order of equal items is numpy's for kind='stable' (numpy's default quicksort
 // leaves it unspecified).
 #pragma once
@@ -195,6 +195,63 @@ auto unique_with(const E& e) {
 template <class E>
 auto unique(const E& e) {
   return std::get<0>(unique_with<false, false, false>(e));
+}
+
+/// np.unique(a, axis=...) of a 1-d or 2-d array: the distinct slices along `axis` (rows for
+/// axis 0), sorted lexicographically (each item in numpy's sort order, NaN last), then the
+/// int64 arrays asked for, as numpy 1.x computes them by viewing each slice as one structured
+/// item: a stable sort (first occurrences), and slices equal when every item is == (so slices
+/// holding NaN stay apart, 0.0 and -0.0 are one). AxisError as numpy's.
+template <bool Index, bool Inverse, bool Counts, class E>
+auto unique_axis(const E& e, int_t axis) {
+  using T = value_of<E>;
+  constexpr int N = rank_of<E>;
+  static_assert(N == 1 || N == 2, "unique(axis=) of a 1-d or 2-d array");
+  const auto arr = eval(e);
+  const int ax = normalize_axis(axis, N);
+  // The slices as rows of an (n, c) view: a 1-d array's items are rows of one item.
+  ndarray<T, 2> rows = [&] {
+    if constexpr (N == 1) return ndarray<T, 2>(arr.data(), {arr.shape()[0], 1}, {arr.strides()[0], 1}, arr.owner());
+    else return ax == 0 ? arr : arr.transposed();
+  }();
+  const index_t n = rows.shape()[0], c = rows.shape()[1];
+  std::vector<std::int64_t> order(static_cast<std::size_t>(n));
+  for (index_t i = 0; i < n; ++i) order[i] = i;
+  auto less = [&](std::int64_t x, std::int64_t y) {
+    for (index_t j = 0; j < c; ++j) {
+      const T& a = rows.at(x, j);
+      const T& b = rows.at(y, j);
+      if (detail::sort_less<T>(a, b)) return true;
+      if (detail::sort_less<T>(b, a)) return false;
+    }
+    return false;
+  };
+  std::stable_sort(order.begin(), order.end(), less);
+  auto same = [&](std::int64_t x, std::int64_t y) {
+    for (index_t j = 0; j < c; ++j)
+      if (!(rows.at(x, j) == rows.at(y, j))) return false;
+    return true;
+  };
+  std::vector<index_t> starts;
+  for (index_t i = 0; i < n; ++i)
+    if (i == 0 || !same(order[i - 1], order[i])) starts.push_back(i);
+  const index_t k = static_cast<index_t>(starts.size());
+  ndarray<T, 2> picked{shape_t<2>{k, c}};
+  for (index_t j = 0; j < k; ++j)
+    for (index_t l = 0; l < c; ++l) picked.at(j, l) = rows.at(order[starts[j]], l);
+  // Back along the axis it came from (numpy's moveaxis: a transposed view for axis 1).
+  ndarray<T, N> values = [&] {
+    if constexpr (N == 1) return picked.template reshape<1>({k});
+    else return ax == 0 ? picked : picked.transposed();
+  }();
+  auto result = std::make_tuple(values);
+  if constexpr (Index) {
+    ndarray<std::int64_t, 1> index{shape_t<1>{k}};
+    for (index_t j = 0; j < k; ++j) index.data()[j] = order[starts[j]];
+    return std::tuple_cat(result, std::make_tuple(index), unique_rest<Inverse, Counts>(order.data(), starts, n));
+  } else {
+    return std::tuple_cat(result, unique_rest<Inverse, Counts>(order.data(), starts, n));
+  }
 }
 
 }  // namespace pyxc::np
