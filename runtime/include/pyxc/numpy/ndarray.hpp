@@ -157,9 +157,9 @@ inline index_t slice_length(const slice& s, index_t n, index_t* start) {
                                   " with size " + std::to_string(n));
 }
 PYXC_INLINE index_t normalize_index(index_t i, index_t n, int axis) {
-  index_t j = i < 0 ? i + n : i;
-  if (static_cast<std::uint64_t>(j) >= static_cast<std::uint64_t>(n)) [[unlikely]]
-    raise_index_error(i, n, axis);
+  if (static_cast<std::uint64_t>(i) < static_cast<std::uint64_t>(n)) [[likely]] return i;  // one test for 0 <= i < n
+  index_t j = i + n;
+  if (i >= 0 || j < 0) [[unlikely]] raise_index_error(i, n, axis);
   return j;
 }
 
