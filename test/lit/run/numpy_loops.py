@@ -2,7 +2,8 @@
 # Scalar loops over arrays, as numerical kernels write them: `for v in x` over 1-d arrays and
 # views (strided, reversed, empty), counts[int(...)] += 1 with numpy's IndexError for an
 # index out of range (and negative indices from the end), int() of NaN and inf in the loop,
-# a[i, k] in nested range loops, and small matrix products in a loop (one new array each).
+# a[i, k] in nested range loops, and small matrix products in a loop (one new array each;
+# below BLAS's threshold pyxc sums in order, numpy's BLAS may differ in the last bits).
 import numpy as np
 
 
@@ -121,3 +122,8 @@ def product_pair(a, b):
 #check: product_pair(np.zeros((2, 0)), np.zeros((0, 3)))
 #check: product_pair(np.array([[-0.0, 1.0]]), np.array([[0.0], [-0.0]]))
 #check: product_pair(np.ones((2, 3)), np.ones((2, 3)))
+#check-approx: product_pair(np.arange(10.0).reshape(2, 5) - 4.5, np.arange(15.0).reshape(5, 3)[::-1] / 7.0)
+#check: product_pair(np.arange(3.0).reshape(3, 1), np.arange(4.0).reshape(1, 4) - 1.5)
+#check: product_pair(np.full((1, 6), -0.0), np.full((6, 1), 0.0))
+#check: int_products(np.arange(36).reshape(6, 6) % 5 - 2, 3)
+#check: int_products(np.array([[7]]), 4)

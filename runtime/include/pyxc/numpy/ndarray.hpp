@@ -92,11 +92,32 @@ struct keep_buffer {
 };
 }  // namespace detail
 
+namespace detail {
+[[noreturn]] PYXC_COLD inline void raise_no_memory(std::size_t bytes) {
+  raise(exc_kind::MemoryError, "cannot allocate an array of " + std::to_string(bytes) + " bytes");
+}
+/// As numpy does: arrays of 4 MB and more ask for huge pages (512x fewer page faults).
+PYXC_COLD inline void advise_huge_pages(char* first, std::size_t bytes) {
+#ifdef MADV_HUGEPAGE
+  auto start = reinterpret_cast<std::uintptr_t>(first);
+  auto page = (start + 4095) & ~std::uintptr_t{4095};
+  auto end = start + bytes;
+  if (end > page) ::madvise(reinterpret_cast<void*>(page), end - page, MADV_HUGEPAGE);
+#else
+  (void)first, (void)bytes;
+#endif
+}
+}  // namespace detail
+
 /// 64-byte aligned memory for `count` elements of T (at least one), owned by the returned
 /// pointer; one malloc holds the control block and the elements (detail::header_allocator).
+/// Inline: a small array in a loop (a 3x3 product) costs little more than its malloc.
 template <class T>
-std::shared_ptr<void> allocate(index_t count, T** data) {
-  allocation_count().fetch_add(1, std::memory_order_relaxed);
+PYXC_INLINE std::shared_ptr<void> allocate(index_t count, T** data) {
+  // A relaxed load and store, not an atomic increment (a locked instruction per array): the
+  // count is for single-threaded tests.
+  auto& counter = allocation_count();
+  counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   std::size_t bytes = static_cast<std::size_t>(std::max<index_t>(count, 1)) * sizeof(T);
   bytes = (bytes + 63) / 64 * 64;
   // malloc aligns to 16: up to 48 bytes of slack put the elements on a 64-byte boundary with
@@ -104,17 +125,10 @@ std::shared_ptr<void> allocate(index_t count, T** data) {
   constexpr std::size_t slack = 64 - 16;
   void* block = bytes <= SIZE_MAX - detail::buffer_header - slack ? std::malloc(bytes + detail::buffer_header + slack)
                                                                    : nullptr;
-  if (!block) raise(exc_kind::MemoryError, "cannot allocate an array of " + std::to_string(bytes) + " bytes");
+  if (!block) [[unlikely]] detail::raise_no_memory(bytes);
   auto first = (reinterpret_cast<std::uintptr_t>(block) + detail::buffer_header + 63) & ~std::uintptr_t{63};
   char* p = reinterpret_cast<char*>(first);
-#ifdef MADV_HUGEPAGE
-  // As numpy does: arrays of 4 MB and more ask for huge pages (512x fewer page faults).
-  if (bytes >= (std::size_t{1} << 22)) {
-    auto page = (first + 4095) & ~std::uintptr_t{4095};
-    auto end = first + bytes;
-    if (end > page) ::madvise(reinterpret_cast<void*>(page), end - page, MADV_HUGEPAGE);
-  }
-#endif
+  if (bytes >= (std::size_t{1} << 22)) [[unlikely]] detail::advise_huge_pages(p, bytes);
   *data = reinterpret_cast<T*>(p);
   try {
     return std::shared_ptr<void>(p, detail::keep_buffer{},
@@ -223,11 +237,8 @@ class ndarray : public expr_tag {
   /// A new C-ordered array whose elements the caller writes next (np.empty).
   struct uninitialized_t {};
   static constexpr uninitialized_t uninitialized{};
-  ndarray(const shape_t<N>& shape, uninitialized_t) : shape_(shape), strides_(c_strides<N>(shape)) {
-    for (index_t e : shape)
-      if (e < 0) raise(exc_kind::ValueError, "negative dimensions are not allowed");
-    owner_ = allocate<T>(shape_size<N>(shape), &data_);
-  }
+  ndarray(const shape_t<N>& shape, uninitialized_t)
+      : shape_(checked_shape(shape)), strides_(c_strides<N>(shape)), owner_(allocate<T>(shape_size<N>(shape), &data_)) {}
   /// Evaluates an elementwise expression (or converts another dtype) into a new array, in
   /// numpy's order='K' (Fortran order for Fortran-ordered operands).
   template <class E>
@@ -409,6 +420,11 @@ class ndarray : public expr_tag {
   }
 
  private:
+  static const shape_t<N>& checked_shape(const shape_t<N>& shape) {
+    for (index_t e : shape)
+      if (e < 0) [[unlikely]] raise(exc_kind::ValueError, "negative dimensions are not allowed");
+    return shape;
+  }
   template <std::size_t M>
   static std::string reshape_text(const std::array<index_t, M>& s) {
     std::string out = "(";
