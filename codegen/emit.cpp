@@ -698,18 +698,35 @@ void FunctionEmitter::for_loop(const Stmt& s) {
   const Expr& target = *s.targets[0];
   Type iterable = type_of(*s.value);
   mark_slice_views(s);
-  std::string iter_code = loop_iterable(*s.value);
-  Type elem = iteration_type(iterable);
+  // `for i in range(stop)` / `range(start, stop)`: a counted C++ loop over a hidden counter
+  // (the body may rebind i), start and stop evaluated once in Python's order. The compiler
+  // then sees i's bounds (0 <= i < stop), which lets it drop a[i]'s bounds tests where stop
+  // is a.shape[0]; pyxc::range's iterator counts items, which it cannot see through.
+  const BuiltinFunction* range_fn =
+      s.value->kind == ExprKind::Call && !s.value->operands.empty() ? builtin_callee(*s.value->operands[0]) : nullptr;
   // A loop-scoped variable is declared by the header; the body may rebind it (`w = w.upper()`).
   bool header_declares = target.kind == ExprKind::Name && loop_scoped_.count(target.name);
-  if (header_declares) {
+  if (range_fn && range_fn->rule == BuiltinRule::Range && range_fn->module.empty() &&
+      (s.value->args.size() == 1 || s.value->args.size() == 2) && target.kind == ExprKind::Name &&
+      loop_scoped_.count(target.name) && inst_.locals.at(target.name)->kind == TypeKind::Int) {
+    const auto& args = s.value->args;
+    std::string counter = fresh("index"), stop = fresh("stop");
+    std::string start_code = args.size() == 2 ? strip_parens(expr_as(*args[0], types::int_())) : "0";
+    std::string stop_code = strip_parens(expr_as(*args.back(), types::int_()));
+    line(fmt::format("for (pyxc::int_t {} = {}, {} = {}; {} < {}; ++{}) {{", counter, start_code, stop, stop_code, counter,
+                     stop, counter));
+    ++indent_;
+    line(fmt::format("pyxc::int_t {} = {};", cpp_ident(target.name), counter));
+    declared_.insert(target.name);  // the loop header declares it: `i = ...` in the body assigns
+  } else if (header_declares) {
     Type local = inst_.locals.at(target.name);
-    line(fmt::format("for ({} {} : {}) {{", cpp_type(local), cpp_ident(target.name), iter_code));
+    line(fmt::format("for ({} {} : {}) {{", cpp_type(local), cpp_ident(target.name), loop_iterable(*s.value)));
     ++indent_;
     declared_.insert(target.name);
   } else {
     std::string item = fresh("item");
-    line(fmt::format("for ({} {} : {}) {{", cpp_type(elem), item, iter_code));
+    Type elem = iteration_type(iterable);
+    line(fmt::format("for ({} {} : {}) {{", cpp_type(elem), item, loop_iterable(*s.value)));
     ++indent_;
     assign_target(target, item, elem);
     mark_bound(target);

@@ -13,6 +13,10 @@ std::vector<std::string> compile_flags(const CompileJob& job) {
   // Python's float results are plain IEEE operations: no fused multiply-add, even where
   // -march=native offers one, and no vectorizer rewrites that fuse complex arithmetic.
   flags.push_back("-ffp-contract=off");
+  // Nothing reads errno after a math call (domain errors are tested on the arguments), so the
+  // compiler may treat sqrt & co. as pure: a bare sqrtsd instead of a test and a libm call
+  // for negative arguments, whose clobbers would also keep loop-invariant loads in loops.
+  flags.push_back("-fno-math-errno");
   if (job.native) {
     flags.push_back("-march=native");
     if (job.kind == CompilerKind::Gcc) flags.push_back("-fno-tree-slp-vectorize");

@@ -466,9 +466,20 @@ namespace detail {
 /// int(x) for a float: truncation toward zero; ValueError for NaN, OverflowError for inf and
 /// for values outside the 64-bit range.
 PYXC_INLINE int_t to_int(double x) {
+#if defined(__x86_64__)
+  // cvttsd2si gives INT64_MIN for NaN and for values out of range: one test on the common
+  // path (the second only for INT64_MIN, which -2**63 itself gives). In asm: GCC folds the
+  // intrinsic as a C++ conversion, undefined out of range.
+  int_t r;
+  asm("cvttsd2si %1, %0" : "=r"(r) : "x"(x));
+  if (__builtin_expect(r == INT64_MIN, 0))
+    if (x != -0x1p63) detail::raise_float_to_int(x);
+  return r;
+#else
   // The negated comparison also sends NaN to the error path; -2**63 itself is in range.
   if (!(x >= -0x1p63 && x < 0x1p63)) [[unlikely]] detail::raise_float_to_int(x);
   return static_cast<int_t>(x);
+#endif
 }
 
 /// float(a) for an int (correctly rounded, like CPython).

@@ -26,3 +26,7 @@ def mean_int(xs):
 #check: to_float(-9007199254740993)
 #check: mean_int([1, 2, 4])
 #check: mean_int([-1, -2, -4])
+#check: to_int(-9.223372036854775808e18)
+#check: to_int(9.2233720368547748e18)
+#check: to_int(-9.2233720368547748e18)
+#check: to_int(-0.0)

@@ -32,6 +32,53 @@ TEST(Numpy, FusedChainAllocatesOnlyTheResult) {
   EXPECT_EQ(s, expect);
 }
 
+// A new array is one block: its elements 64-byte aligned, its owner counting the views that
+// share it and releasing the block with the last of them.
+TEST(Numpy, NewArrayBlock) {
+  for (np::index_t n : {0, 1, 3, 9, 100, 1000, 1 << 20}) {
+    np::ndarray<double, 1> a{np::shape_t<1>{n}};
+    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(a.data()) % 64, 0u) << n;
+    for (np::index_t i = 0; i < n; ++i) EXPECT_EQ(a.data()[i], 0.0);
+    for (np::index_t i = 0; i < n; ++i) a.data()[i] = static_cast<double>(i);
+    auto v = a.get(np::slice{1, 0, 2, true, false});
+    EXPECT_EQ(a.owner().use_count(), 2);
+    a = np::ndarray<double, 1>{};  // the view keeps the block alive
+    EXPECT_EQ(v.owner().use_count(), 1);
+    for (np::index_t i = 0; i < v.shape()[0]; ++i) EXPECT_EQ(v.at(i), static_cast<double>(2 * i + 1));
+  }
+  std::weak_ptr<void> gone;
+  {
+    np::ndarray<std::complex<double>, 2> c{np::shape_t<2>{3, 3}};
+    gone = c.owner();
+    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(c.data()) % 64, 0u);
+  }
+  EXPECT_TRUE(gone.expired());
+}
+
+// Products below BLAS's thresholds: one allocation (the result), sums from zero in order.
+TEST(Numpy, SmallProductsAllocateOnlyTheResult) {
+  np::ndarray<double, 2> r{np::shape_t<2>{3, 3}}, acc{np::shape_t<2>{3, 3}};
+  for (int i = 0; i < 9; ++i) r.data()[i] = 0.25 * (i - 4);
+  for (int i = 0; i < 3; ++i) acc.at(i, i) = 1.0;
+  long before = np::allocation_count().load();
+  for (int step = 0; step < 10; ++step) acc = np::eval(np::dot<double>(r, acc));
+  EXPECT_EQ(np::allocation_count().load() - before, 10);
+  np::ndarray<double, 2> expect{np::shape_t<2>{3, 3}};
+  for (int i = 0; i < 3; ++i) expect.at(i, i) = 1.0;
+  for (int step = 0; step < 10; ++step) {
+    np::ndarray<double, 2> next{np::shape_t<2>{3, 3}};
+    for (int i = 0; i < 3; ++i)
+      for (int l = 0; l < 3; ++l) {
+        double sum = 0.0;
+        for (int j = 0; j < 3; ++j) sum += r.at(i, j) * expect.at(j, l);
+        next.at(i, l) = sum;
+      }
+    expect = next;
+  }
+  for (int i = 0; i < 3; ++i)
+    for (int l = 0; l < 3; ++l) EXPECT_EQ(acc.at(i, l), expect.at(i, l));
+}
+
 TEST(Numpy, BroadcastAndError) {
   auto m = iota(6).reshape<2>({2, 3});
   np::ndarray<double, 2> r = np::map<add<double>>(m, iota(3));

@@ -2,7 +2,7 @@
 // complex products above a size threshold call BLAS (blas.hpp) on the operands in place when
 // their layout allows (C- or F-ordered, transposed, rows or columns at a stride), else on a
 // C-ordered copy; smaller ones and integer products run plain loops (i-k-j order for matrix
-// products so the inner loop streams rows).
+// products so the inner loop streams rows; unrolled when the inner extent is 2 to 4).
 #pragma once
 
 #include "pyxc/numpy/blas.hpp"
@@ -111,7 +111,7 @@ Acc loop_dot(const ndarray<TA, 1>& a, const ndarray<TB, 1>& b) {
 template <class Acc, class TA, class TB>
 ndarray<Acc, 1> loop_matrix_vector(const ndarray<TA, 2>& a, const ndarray<TB, 1>& b) {
   index_t n = a.shape()[0], k = a.shape()[1];
-  ndarray<Acc, 1> out{shape_t<1>{n}};
+  ndarray<Acc, 1> out{shape_t<1>{n}, ndarray<Acc, 1>::uninitialized};  // every element written below
   for (index_t i = 0; i < n; ++i) {
     Acc acc = Acc(0);
     for (index_t j = 0; j < k; ++j)
@@ -131,15 +131,51 @@ ndarray<Acc, 1> loop_vector_matrix(const ndarray<TA, 1>& a, const ndarray<TB, 2>
   return out;
 }
 
+/// Row i of a small product with K (2, 3 or 4) terms per element, unrolled: each element
+/// summed from zero in the order of j, as the general loop does (the same bits).
+template <int K, class Acc, class TA, class TB>
+PYXC_INLINE void small_product_row(const TA* ai, index_t sa, const TB* b, index_t sb0, index_t sb1, index_t m, Acc* row) {
+  Acc x[K];
+  for (int j = 0; j < K; ++j) x[j] = static_cast<Acc>(ai[j * sa]);
+  for (index_t l = 0; l < m; ++l) {
+    Acc acc = Acc(0);
+    for (int j = 0; j < K; ++j) acc = ops::wrap_add<Acc>(acc, ops::wrap_mul<Acc>(x[j], static_cast<Acc>(b[j * sb0 + l * sb1])));
+    row[l] = acc;
+  }
+}
+
 template <class Acc, class TA, class TB>
 ndarray<Acc, 2> loop_matrix_matrix(const ndarray<TA, 2>& a, const ndarray<TB, 2>& b) {
   index_t n = a.shape()[0], k = a.shape()[1], m = b.shape()[1];
-  ndarray<Acc, 2> out{shape_t<2>{n, m}};
+  ndarray<Acc, 2> out{shape_t<2>{n, m}, ndarray<Acc, 2>::uninitialized};
+  const TA* pa = a.data();
+  const TB* pb = b.data();
+  index_t sa0 = a.strides()[0], sa1 = a.strides()[1], sb0 = b.strides()[0], sb1 = b.strides()[1];
+  Acc* po = out.data();
+  if (k >= 2 && k <= 4) {
+    for (index_t i = 0; i < n; ++i) {
+      const TA* ai = pa + i * sa0;
+      if (k == 2) small_product_row<2>(ai, sa1, pb, sb0, sb1, m, po + i * m);
+      else if (k == 3) small_product_row<3>(ai, sa1, pb, sb0, sb1, m, po + i * m);
+      else small_product_row<4>(ai, sa1, pb, sb0, sb1, m, po + i * m);
+    }
+    return out;
+  }
+  // i-k-j order (the inner loop streams rows of b and of the result); the first term
+  // initialises the row, from zero as the sums above.
   for (index_t i = 0; i < n; ++i) {
-    Acc* row = out.data() + i * m;
+    Acc* row = po + i * m;
+    if (k == 0) {
+      for (index_t l = 0; l < m; ++l) row[l] = Acc(0);
+      continue;
+    }
     for (index_t j = 0; j < k; ++j) {
-      Acc x = static_cast<Acc>(a.at(i, j));
-      for (index_t l = 0; l < m; ++l) row[l] = ops::wrap_add<Acc>(row[l], ops::wrap_mul<Acc>(x, static_cast<Acc>(b.at(j, l))));
+      Acc x = static_cast<Acc>(pa[i * sa0 + j * sa1]);
+      const TB* bj = pb + j * sb0;
+      if (j == 0)
+        for (index_t l = 0; l < m; ++l) row[l] = ops::wrap_add<Acc>(Acc(0), ops::wrap_mul<Acc>(x, static_cast<Acc>(bj[l * sb1])));
+      else
+        for (index_t l = 0; l < m; ++l) row[l] = ops::wrap_add<Acc>(row[l], ops::wrap_mul<Acc>(x, static_cast<Acc>(bj[l * sb1])));
     }
   }
   return out;

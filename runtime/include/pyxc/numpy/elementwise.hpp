@@ -487,5 +487,10 @@ auto eval(const E& e) {
   if constexpr (is_ndarray<E>::value) return e;
   else return ndarray<value_of<E>, rank_of<E>>(e);
 }
+/// A new array (a call's result) moves on: no count up and down on its owner.
+template <class T, int N>
+ndarray<T, N> eval(ndarray<T, N>&& e) {
+  return std::move(e);
+}
 
 }  // namespace pyxc::np

@@ -5,14 +5,12 @@
 
 namespace pyxc::np {
 
+/// Over the rows of an N-d array (views).
 template <class T, int N>
 class axis0_iterator {
  public:
   axis0_iterator(const ndarray<T, N>& a, index_t i) : a_(&a), i_(i) {}
-  decltype(auto) operator*() const {
-    if constexpr (N == 1) return static_cast<T&>(a_->data()[i_ * a_->strides()[0]]);
-    else return a_->get(i_);
-  }
+  decltype(auto) operator*() const { return a_->get(i_); }
   axis0_iterator& operator++() {
     ++i_;
     return *this;
@@ -21,6 +19,26 @@ class axis0_iterator {
 
  private:
   const ndarray<T, N>* a_;
+  index_t i_;
+};
+
+/// Over a 1-d array: a pointer stepped by the stride, both held in the iterator (stores in
+/// the loop body then cannot make the compiler reload them from the array each time).
+template <class T>
+class axis0_iterator<T, 1> {
+ public:
+  axis0_iterator(const ndarray<T, 1>& a, index_t i) : p_(i == 0 ? a.data() : nullptr), step_(a.strides()[0]), i_(i) {}
+  T& operator*() const { return *p_; }
+  axis0_iterator& operator++() {
+    p_ += step_;
+    ++i_;
+    return *this;
+  }
+  bool operator!=(const axis0_iterator& o) const { return i_ != o.i_; }
+
+ private:
+  T* p_;
+  index_t step_;
   index_t i_;
 };
 

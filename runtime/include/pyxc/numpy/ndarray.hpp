@@ -57,24 +57,86 @@ inline std::atomic<long>& allocation_count() {
   return count;
 }
 
-/// 64-byte aligned memory for `count` elements of T (at least one).
+namespace detail {
+/// The bytes in front of an array's elements that hold its shared_ptr control block (a block
+/// of libstdc++'s or libc++'s shared_ptr with a stateless deleter and a one-pointer allocator
+/// takes 32), keeping the elements 64-byte aligned.
+inline constexpr std::size_t buffer_header = 64;
+
+/// The allocator a new array's shared_ptr gets for its control block: it hands out the header
+/// of the array's own block, and frees the whole block when the control block goes (the last
+/// step of releasing the last owner, after the deleter, which does nothing). So a new array
+/// costs one malloc, not two (the buffer and the control block).
+template <class U>
+struct header_allocator {
+  using value_type = U;
+  void* block;  // what malloc returned
+  char* header; // where the control block goes (buffer_header bytes before the elements)
+  header_allocator(void* b, char* h) noexcept : block(b), header(h) {}
+  template <class V>
+  header_allocator(const header_allocator<V>& o) noexcept : block(o.block), header(o.header) {}
+  U* allocate(std::size_t n) {
+    if (n * sizeof(U) <= buffer_header && alignof(U) <= 16) return reinterpret_cast<U*>(header);
+    return static_cast<U*>(::operator new(n * sizeof(U)));  // a library whose control block is larger
+  }
+  void deallocate(U* p, std::size_t) noexcept {
+    void* b = block;
+    if (reinterpret_cast<char*>(p) != header) ::operator delete(p);
+    std::free(b);
+  }
+  template <class V>
+  bool operator==(const header_allocator<V>& o) const noexcept { return block == o.block; }
+};
+struct keep_buffer {
+  void operator()(void*) const noexcept {}
+};
+}  // namespace detail
+
+namespace detail {
+[[noreturn]] PYXC_COLD inline void raise_no_memory(std::size_t bytes) {
+  raise(exc_kind::MemoryError, "cannot allocate an array of " + std::to_string(bytes) + " bytes");
+}
+/// As numpy does: arrays of 4 MB and more ask for huge pages (512x fewer page faults).
+PYXC_COLD inline void advise_huge_pages(char* first, std::size_t bytes) {
+#ifdef MADV_HUGEPAGE
+  auto start = reinterpret_cast<std::uintptr_t>(first);
+  auto page = (start + 4095) & ~std::uintptr_t{4095};
+  auto end = start + bytes;
+  if (end > page) ::madvise(reinterpret_cast<void*>(page), end - page, MADV_HUGEPAGE);
+#else
+  (void)first, (void)bytes;
+#endif
+}
+}  // namespace detail
+
+/// 64-byte aligned memory for `count` elements of T (at least one), owned by the returned
+/// pointer; one malloc holds the control block and the elements (detail::header_allocator).
+/// Inline: a small array in a loop (a 3x3 product) costs little more than its malloc.
 template <class T>
-std::shared_ptr<void> allocate(index_t count, T** data) {
-  allocation_count().fetch_add(1, std::memory_order_relaxed);
+PYXC_INLINE std::shared_ptr<void> allocate(index_t count, T** data) {
+  // A relaxed load and store, not an atomic increment (a locked instruction per array): the
+  // count is for single-threaded tests.
+  auto& counter = allocation_count();
+  counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   std::size_t bytes = static_cast<std::size_t>(std::max<index_t>(count, 1)) * sizeof(T);
   bytes = (bytes + 63) / 64 * 64;
-  void* p = std::aligned_alloc(64, bytes);
-  if (!p) raise(exc_kind::MemoryError, "cannot allocate an array of " + std::to_string(bytes) + " bytes");
-#ifdef MADV_HUGEPAGE
-  // As numpy does: arrays of 4 MB and more ask for huge pages (512x fewer page faults).
-  if (bytes >= (std::size_t{1} << 22)) {
-    auto first = (reinterpret_cast<std::uintptr_t>(p) + 4095) & ~std::uintptr_t{4095};
-    auto end = reinterpret_cast<std::uintptr_t>(p) + bytes;
-    if (end > first) ::madvise(reinterpret_cast<void*>(first), end - first, MADV_HUGEPAGE);
+  // malloc aligns to 16: up to 48 bytes of slack put the elements on a 64-byte boundary with
+  // the header in front of them.
+  constexpr std::size_t slack = 64 - 16;
+  void* block = bytes <= SIZE_MAX - detail::buffer_header - slack ? std::malloc(bytes + detail::buffer_header + slack)
+                                                                   : nullptr;
+  if (!block) [[unlikely]] detail::raise_no_memory(bytes);
+  auto first = (reinterpret_cast<std::uintptr_t>(block) + detail::buffer_header + 63) & ~std::uintptr_t{63};
+  char* p = reinterpret_cast<char*>(first);
+  if (bytes >= (std::size_t{1} << 22)) [[unlikely]] detail::advise_huge_pages(p, bytes);
+  *data = reinterpret_cast<T*>(p);
+  try {
+    return std::shared_ptr<void>(p, detail::keep_buffer{},
+                                 detail::header_allocator<char>(block, p - detail::buffer_header));
+  } catch (...) {  // only when the fallback of header_allocator::allocate throws
+    std::free(block);
+    throw;
   }
-#endif
-  *data = static_cast<T*>(p);
-  return std::shared_ptr<void>(p, std::free);
 }
 
 /// `None` (np.newaxis) and `...` as items of an index.
@@ -109,9 +171,9 @@ inline index_t slice_length(const slice& s, index_t n, index_t* start) {
                                   " with size " + std::to_string(n));
 }
 PYXC_INLINE index_t normalize_index(index_t i, index_t n, int axis) {
-  index_t j = i < 0 ? i + n : i;
-  if (static_cast<std::uint64_t>(j) >= static_cast<std::uint64_t>(n)) [[unlikely]]
-    raise_index_error(i, n, axis);
+  if (static_cast<std::uint64_t>(i) < static_cast<std::uint64_t>(n)) [[likely]] return i;  // one test for 0 <= i < n
+  index_t j = i + n;
+  if (i >= 0 || j < 0) [[unlikely]] raise_index_error(i, n, axis);
   return j;
 }
 
@@ -175,11 +237,8 @@ class ndarray : public expr_tag {
   /// A new C-ordered array whose elements the caller writes next (np.empty).
   struct uninitialized_t {};
   static constexpr uninitialized_t uninitialized{};
-  ndarray(const shape_t<N>& shape, uninitialized_t) : shape_(shape), strides_(c_strides<N>(shape)) {
-    for (index_t e : shape)
-      if (e < 0) raise(exc_kind::ValueError, "negative dimensions are not allowed");
-    owner_ = allocate<T>(shape_size<N>(shape), &data_);
-  }
+  ndarray(const shape_t<N>& shape, uninitialized_t)
+      : shape_(checked_shape(shape)), strides_(c_strides<N>(shape)), owner_(allocate<T>(shape_size<N>(shape), &data_)) {}
   /// Evaluates an elementwise expression (or converts another dtype) into a new array, in
   /// numpy's order='K' (Fortran order for Fortran-ordered operands).
   template <class E>
@@ -361,6 +420,11 @@ class ndarray : public expr_tag {
   }
 
  private:
+  static const shape_t<N>& checked_shape(const shape_t<N>& shape) {
+    for (index_t e : shape)
+      if (e < 0) [[unlikely]] raise(exc_kind::ValueError, "negative dimensions are not allowed");
+    return shape;
+  }
   template <std::size_t M>
   static std::string reshape_text(const std::array<index_t, M>& s) {
     std::string out = "(";
