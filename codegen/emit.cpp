@@ -481,11 +481,12 @@ void FunctionEmitter::plain_stmt(const Stmt& s) {
   }
 }
 
-/// Names and literals: evaluating them has no effect, so evaluating them once or twice and in
-/// either order is the same.
-static bool effect_free_operand(const Expr& e) {
+/// Names (bound for sure) and literals: evaluating them has no effect, so evaluating them once
+/// or twice and in either order is the same (collect_raise_checks's leaves).
+bool FunctionEmitter::effect_free_operand(const Expr& e) const {
   switch (e.kind) {
     case ExprKind::Name:
+      return !maybe_unbound_.reads.count(&e);
     case ExprKind::IntLit:
     case ExprKind::FloatLit:
     case ExprKind::BoolLit:

@@ -72,6 +72,7 @@ class FunctionEmitter {
   void omp_region(const Stmt& s, const OmpDirective& d);
   std::string omp_clauses(const OmpDirective& d, const std::set<std::string>& extra_private);
   bool dict_get_update(const Stmt& s);  // `d[k] = d.get(k, c) + v` in one lookup
+  bool effect_free_operand(const Expr& e) const;
   void assign(const Stmt& s);
   void aug_assign(const Stmt& s);
   void for_loop(const Stmt& s);

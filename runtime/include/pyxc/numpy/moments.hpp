@@ -19,21 +19,21 @@
 
 namespace pyxc::np::detail {
 
+/// Sums of x - centre and of (x - centre)^2 over some items.
+struct deviation_sums {
+  double dev = 0, sq = 0;
+  friend deviation_sums operator+(const deviation_sums& a, const deviation_sums& b) {
+    return {a.dev + b.dev, a.sq + b.sq};
+  }
+};
+
 /// One chunk as var needs it. Acc is the dtype numpy sums in; deviations are float64.
 template <class Acc>
 struct chunk_moments {
   index_t n = 0;
   Acc sum = 0;        // numpy's pairwise sum of the chunk, bit for bit
   double mean = 0;    // sum / n: the centre the deviations are taken about
-  double dev = 0;     // sum of (x - mean): what the rounding of mean left over
-  double sq = 0;      // sum of (x - mean)^2
-};
-
-struct deviation_sums {
-  double dev = 0, sq = 0;
-  friend deviation_sums operator+(const deviation_sums& a, const deviation_sums& b) {
-    return {a.dev + b.dev, a.sq + b.sq};
-  }
+  deviation_sums deviations;  // sum of (x - mean), what the rounding of mean left, and of (x - mean)^2
 };
 
 /// Deviations of get(lo..lo+n-1) from `centre`: eight independent accumulators per sum, lane
@@ -64,12 +64,6 @@ PYXC_INLINE deviation_sums deviation_leaf(const Get& get, index_t lo, index_t n,
   return s;
 }
 
-template <class Acc>
-void set_deviations(chunk_moments<Acc>& c, const deviation_sums& d) {
-  c.dev = d.dev;
-  c.sq = d.sq;
-}
-
 /// chunk_moments of get(0..n-1), any n (at most one chunk).
 template <class Acc, class Get>
 chunk_moments<Acc> chunk_moments_of(const Get& get, index_t n) {
@@ -79,8 +73,8 @@ chunk_moments<Acc> chunk_moments_of(const Get& get, index_t n) {
   c.sum = pairwise_sum<Acc>(get, 0, n);
   c.mean = static_cast<double>(c.sum) / static_cast<double>(n);
   double centre = c.mean;
-  set_deviations(c, pairwise_tree<deviation_sums>(
-                        [&](index_t lo, index_t m) { return deviation_leaf(get, lo, m, centre); }, 0, n));
+  c.deviations = pairwise_tree<deviation_sums>(
+      [&](index_t lo, index_t m) { return deviation_leaf(get, lo, m, centre); }, 0, n);
   return c;
 }
 
@@ -102,7 +96,7 @@ PYXC_INLINE chunk_moments<double> full_chunk_moments(const double* p) {
   for (int b = 0; b < kLeaves; ++b) d[b] = deviation_leaf(get, b * kPairwiseBlock, kPairwiseBlock, c.mean);
   for (int w = kLeaves; w > 1; w /= 2)
     for (int i = 0; i < w / 2; ++i) d[i] = d[2 * i] + d[2 * i + 1];
-  set_deviations(c, d[0]);
+  c.deviations = d[0];
   return c;
 }
 
@@ -145,7 +139,7 @@ Acc var_of_chunks(const Chunks& chunks, index_t count, index_t ddof) {
   Acc ss = Acc(0);
   for (const auto& c : chunks) {
     double dm = c.mean - static_cast<double>(m);
-    ss += static_cast<Acc>(c.sq + dm * (2.0 * c.dev + static_cast<double>(c.n) * dm));
+    ss += static_cast<Acc>(c.deviations.sq + dm * (2.0 * c.deviations.dev + static_cast<double>(c.n) * dm));
   }
   return ss / static_cast<Acc>(std::max<index_t>(count - ddof, 0));
 }

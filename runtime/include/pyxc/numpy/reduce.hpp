@@ -150,18 +150,20 @@ template <class Acc, class E>
 Acc var(const E& e, index_t ddof = 0) {
   index_t count = detail::expr_size(e);
   if (count == 0) return std::numeric_limits<Acc>::quiet_NaN();
+  const detail::contiguous_chunk_fn kernel = detail::contiguous_chunk_kernel();
+  auto moments_of = [&](const auto& get, index_t n, const auto* run) {
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(*run)>, double> && std::is_same_v<Acc, double>)
+      if (run) return kernel(run, n);  // contiguous float64: the SIMD kernel
+    return detail::chunk_moments_of<Acc>(get, n);
+  };
+  if (count <= detail::kBufferSize) {  // one chunk: nothing to allocate (var of small arrays in loops)
+    std::array<detail::chunk_moments<Acc>, 1> chunk;
+    detail::for_each_reduction_chunk(e, [&](const auto& get, index_t n, const auto* run) { chunk[0] = moments_of(get, n, run); });
+    return detail::var_of_chunks<Acc>(chunk, count, ddof);
+  }
   std::vector<detail::chunk_moments<Acc>> chunks;
   chunks.reserve(static_cast<std::size_t>(count / detail::kBufferSize + 1));
-  const detail::contiguous_chunk_fn kernel = detail::contiguous_chunk_kernel();
-  detail::for_each_reduction_chunk(e, [&](const auto& get, index_t n, const auto* run) {
-    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(*run)>, double> && std::is_same_v<Acc, double>) {
-      if (run) {  // contiguous float64: the SIMD kernel
-        chunks.push_back(kernel(run, n));
-        return;
-      }
-    }
-    chunks.push_back(detail::chunk_moments_of<Acc>(get, n));
-  });
+  detail::for_each_reduction_chunk(e, [&](const auto& get, index_t n, const auto* run) { chunks.push_back(moments_of(get, n, run)); });
   return detail::var_of_chunks<Acc>(chunks, count, ddof);
 }
 
